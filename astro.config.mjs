@@ -1,0 +1,26 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { remarkMermaid } from './src/lib/remark-mermaid.ts';
+
+// Deployable under any intranet sub-path: KB_SITE=https://intranet.example KB_BASE=/kb npm run build
+const base = process.env.KB_BASE || '/';
+const contentDir = process.env.KB_CONTENT_DIR || 'content';
+
+export default defineConfig({
+	site: process.env.KB_SITE || 'http://localhost:4321',
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	i18n: {
+		defaultLocale: 'zh-CN',
+		locales: ['zh-CN', 'en'],
+		routing: { prefixDefaultLocale: false },
+	},
+	// remark-gfm is pinned by us rather than the processor's bundled copy, so tables behave the same in MDX and Markdown.
+	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid] }), syntaxHighlight: false },
+	integrations: [contentGuard(contentDir), mdx()],
+});

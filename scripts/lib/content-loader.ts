@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { COLLECTIONS, entryId, type CollectionName } from '../../src/schemas/collections.ts';
+import type { Problem } from './problems.ts';
+
+/** One validated content file. */
+export interface LoadedEntry<T = unknown> {
+	id: string;
+	/** Path relative to the project root. */
+	file: string;
+	data: T;
+	/** The MDX body, for mdx collections. */
+	body?: string;
+	/** Finds the 1-based line of a field path in the file, when it is there. */
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** Every collection's valid entries plus the problems of the invalid files. */
+export interface LoadedContent {
+	entries: { [K in CollectionName]: LoadedEntry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] };
+	problems: Problem[];
+}
+
+/**
+ * Reads and validates every file under `contentDir` with the collection schemas.
+ * An invalid file yields one problem per schema issue and is left out of `entries`.
+ * `root` is what file paths in problems are relative to (default: the current directory).
+ */
+export function loadContent(contentDir: string, root = process.cwd()): LoadedContent {
+	const problems: Problem[] = [];
+	const entries = {} as Record<CollectionName, LoadedEntry[]>;
+	for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+		const dir = join(contentDir, spec.dir);
+		const depth = spec.pattern.split('/').length;
+		const ext = spec.format === 'yaml' ? /\.ya?ml$/ : /\.mdx?$/;
+		entries[name] = [];
+		for (const rel of listFiles(dir, depth).filter((f) => ext.test(f))) {
+			const file = relative(root, join(dir, rel)).replace(/\\/g, '/');
+			const loaded = loadFile(file, join(dir, rel), rel, spec.format, spec.schema, problems);
+			if (loaded) entries[name].push(loaded);
+		}
+	}
+	return { entries: entries as LoadedContent['entries'], problems };
+}
+
+// --- internal ---
+
+function listFiles(dir: string, depth: number, prefix = ''): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir).sort();
+	} catch {
+		return [];
+	}
+	return names.flatMap((name) => {
+		if (name.startsWith('_') || name.startsWith('.')) return [];
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return depth > 1 ? listFiles(path, depth - 1, `${prefix}${name}/`) : [];
+		return depth === 1 ? [`${prefix}${name}`] : [];
+	});
+}
+
+function loadFile(
+	file: string,
+	absolute: string,
+	rel: string,
+	format: 'yaml' | 'mdx',
+	schema: z.ZodType,
+	problems: Problem[],
+): LoadedEntry | undefined {
+	const text = readFileSync(absolute, 'utf8');
+	let yamlText = text;
+	let lineOffset = 0;
+	let body: string | undefined;
+	if (format === 'mdx') {
+		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+		if (!match) {
+			problems.push({ file, line: 1, field: '', severity: 'error', message: 'has no frontmatter; start the file with a `---` line, the fields, and another `---` line.' });
+			return undefined;
+		}
+		yamlText = match[1]!;
+		lineOffset = 1;
+		body = text.slice(match[0].length);
+	}
+	const counter = new LineCounter();
+	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+	if (doc.errors.length > 0) {
+		for (const err of doc.errors) {
+			const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
+			problems.push({ file, line: line || undefined, field: '', severity: 'error', message: `is not valid YAML: ${err.message.split('\n')[0]}` });
+		}
+		return undefined;
+	}
+	// A missing field has no node of its own: fall back to the nearest parent that exists.
+	const lineOf = (path: readonly PropertyKey[]) => {
+		for (let n = path.length; n > 0; n--) {
+			const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+			if (node?.range) return counter.linePos(node.range[0]).line + lineOffset;
+		}
+		return undefined;
+	};
+	const result = schema.safeParse(doc.toJS() ?? {});
+	if (!result.success) {
+		for (const issue of result.error.issues) {
+			problems.push({ file, line: lineOf(issue.path), field: issue.path.join('.'), severity: 'error', message: describeIssue(issue) });
+		}
+		return undefined;
+	}
+	return { id: entryId(rel), file, data: result.data, body, lineOf };
+}
+
+/** Rewrites zod's terse built-in messages into sentences with a fix; custom messages pass through. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+		return `is missing; add this field (expected ${issue.expected}).`;
+	}
+	if (issue.code === 'invalid_type') return `${issue.message.replace(/^Invalid input: /, 'has the wrong type: ')}.`;
+	if (issue.code === 'unrecognized_keys') return `has unknown fields ${issue.keys.join(', ')}; remove them or check their spelling.`;
+	return issue.message;
+}

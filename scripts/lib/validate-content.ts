@@ -1,0 +1,9 @@
+import { loadContent, type LoadedContent } from './content-loader.ts';
+import { checkContentRules } from './content-rules.ts';
+import type { Problem } from './problems.ts';
+
+/** Loads `contentDir`, validates every file and the rules across files. */
+export function validateContent(contentDir: string, root = process.cwd()): { content: LoadedContent; problems: Problem[] } {
+	const content = loadContent(contentDir, root);
+	return { content, problems: [...content.problems, ...checkContentRules(content)] };
+}

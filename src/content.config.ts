@@ -1,0 +1,31 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTIONS, entryId, type CollectionName } from './schemas/collections.ts';
+import { ChecklistSchema } from './schemas/checklist.ts';
+import { FaultCodeSchema } from './schemas/fault-code.ts';
+import { ProductSchema } from './schemas/product.ts';
+
+// The content root can point at a fixture set for tests (KB_CONTENT_DIR).
+const root = process.env.KB_CONTENT_DIR || 'content';
+
+function loader(name: CollectionName) {
+	const spec = COLLECTIONS[name];
+	return glob({ base: `${root}/${spec.dir}`, pattern: spec.pattern, generateId: ({ entry }) => entryId(entry) });
+}
+
+// Cross-collection links are Astro references here only; the CLI validates them in scripts/lib/content-rules.ts.
+export const collections = {
+	families: defineCollection({ loader: loader('families'), schema: COLLECTIONS.families.schema }),
+	products: defineCollection({
+		loader: loader('products'),
+		schema: ProductSchema.extend({ family: reference('families') }),
+	}),
+	faults: defineCollection({
+		loader: loader('faults'),
+		schema: FaultCodeSchema.safeExtend({ family: reference('families'), models: reference('products').array().default([]) }),
+	}),
+	sops: defineCollection({ loader: loader('sops'), schema: COLLECTIONS.sops.schema }),
+	checklists: defineCollection({ loader: loader('checklists'), schema: ChecklistSchema }),
+	etiquette: defineCollection({ loader: loader('etiquette'), schema: COLLECTIONS.etiquette.schema }),
+	guides: defineCollection({ loader: loader('guides'), schema: COLLECTIONS.guides.schema }),
+};

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { errorsOf, formatProblem } from '../../scripts/lib/problems.ts';
+import { validateContent } from '../../scripts/lib/validate-content.ts';
+
+/**
+ * Validates all of `content/` before Astro builds anything, so a bad file stops the build with
+ * one `file:line: field: message` line per problem rather than Astro's first-error-only report.
+ */
+export function contentGuard(contentDir: string): AstroIntegration {
+	return {
+		name: 'kb-content-guard',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				if (command === 'preview') return;
+				const errors = errorsOf(validateContent(contentDir).problems);
+				if (errors.length === 0) return;
+				const lines = errors.map(formatProblem).join('\n');
+				const message = `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built:\n${lines}`;
+				logger.error(message);
+				throw new Error(message);
+			},
+		},
+	};
+}

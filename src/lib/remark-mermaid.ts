@@ -1,0 +1,38 @@
+/**
+ * A remark plugin that turns ```mermaid code blocks into `<pre class="mermaid">` holding the
+ * escaped diagram source. The page's Mermaid loader renders it; without scripts the source
+ * stays readable as text.
+ */
+export function remarkMermaid() {
+	return (tree: MdNode) => {
+		visit(tree);
+	};
+}
+
+/** Whether a Markdown/MDX body contains a Mermaid block; pages load Mermaid only then. */
+export function hasMermaid(body: string | undefined): boolean {
+	return /^\s*```mermaid\b/m.test(body ?? '');
+}
+
+// --- internal ---
+
+interface MdNode {
+	type: string;
+	lang?: string | null;
+	value?: string;
+	children?: MdNode[];
+}
+
+function visit(node: MdNode): void {
+	node.children?.forEach((child, i) => {
+		if (child.type === 'code' && child.lang === 'mermaid') {
+			node.children![i] = { type: 'html', value: `<pre class="mermaid">${escapeHtml(child.value ?? '')}</pre>` };
+		} else {
+			visit(child);
+		}
+	});
+}
+
+function escapeHtml(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
