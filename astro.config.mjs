@@ -13,6 +13,8 @@ const contentDir = process.env.KB_CONTENT_DIR || 'content';
 export default defineConfig({
 	site: process.env.KB_SITE || 'http://localhost:4321',
 	base,
+	// A separate cache per content set, so a test build of the fixtures never reuses the starter's data store.
+	cacheDir: process.env.KB_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	i18n: {

@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, entryId, type CollectionName } from './schemas/collections.ts';
 import { ChecklistSchema } from './schemas/checklist.ts';
-import { FaultCodeSchema } from './schemas/fault-code.ts';
+import { checkFaultCategory, FaultCodeFields } from './schemas/fault-code.ts';
 import { ProductSchema } from './schemas/product.ts';
 
 // The content root can point at a fixture set for tests (KB_CONTENT_DIR).
@@ -22,7 +22,7 @@ export const collections = {
 	}),
 	faults: defineCollection({
 		loader: loader('faults'),
-		schema: FaultCodeSchema.safeExtend({ family: reference('families'), models: reference('products').array().default([]) }),
+		schema: FaultCodeFields.extend({ family: reference('families'), models: reference('products').array().default([]) }).superRefine(checkFaultCategory),
 	}),
 	sops: defineCollection({ loader: loader('sops'), schema: COLLECTIONS.sops.schema }),
 	checklists: defineCollection({ loader: loader('checklists'), schema: ChecklistSchema }),

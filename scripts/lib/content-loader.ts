@@ -20,6 +20,8 @@ export interface LoadedEntry<T = unknown> {
 /** Every collection's valid entries plus the problems of the invalid files. */
 export interface LoadedContent {
 	entries: { [K in CollectionName]: LoadedEntry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] };
+	/** The id of every file found, valid or not, so one broken file does not make its references dangle too. */
+	ids: Record<CollectionName, string[]>;
 	problems: Problem[];
 }
 
@@ -31,18 +33,21 @@ export interface LoadedContent {
 export function loadContent(contentDir: string, root = process.cwd()): LoadedContent {
 	const problems: Problem[] = [];
 	const entries = {} as Record<CollectionName, LoadedEntry[]>;
+	const ids = {} as Record<CollectionName, string[]>;
 	for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
 		const dir = join(contentDir, spec.dir);
 		const depth = spec.pattern.split('/').length;
 		const ext = spec.format === 'yaml' ? /\.ya?ml$/ : /\.mdx?$/;
 		entries[name] = [];
-		for (const rel of listFiles(dir, depth).filter((f) => ext.test(f))) {
+		const files = listFiles(dir, depth).filter((f) => ext.test(f));
+		ids[name] = files.map(entryId);
+		for (const rel of files) {
 			const file = relative(root, join(dir, rel)).replace(/\\/g, '/');
 			const loaded = loadFile(file, join(dir, rel), rel, spec.format, spec.schema, problems);
 			if (loaded) entries[name].push(loaded);
 		}
 	}
-	return { entries: entries as LoadedContent['entries'], problems };
+	return { entries: entries as LoadedContent['entries'], ids, problems };
 }
 
 // --- internal ---
@@ -85,11 +90,11 @@ function loadFile(
 		body = text.slice(match[0].length);
 	}
 	const counter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true });
 	if (doc.errors.length > 0) {
 		for (const err of doc.errors) {
 			const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
-			problems.push({ file, line: line || undefined, field: '', severity: 'error', message: `is not valid YAML: ${err.message.split('\n')[0]}` });
+			problems.push({ file, line: line || undefined, field: '', severity: 'error', message: `is not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}` });
 		}
 		return undefined;
 	}
@@ -113,10 +118,11 @@ function loadFile(
 
 /** Rewrites zod's terse built-in messages into sentences with a fix; custom messages pass through. */
 function describeIssue(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+	const builtIn = issue.message.startsWith('Invalid input');
+	if (builtIn && issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
 		return `is missing; add this field (expected ${issue.expected}).`;
 	}
-	if (issue.code === 'invalid_type') return `${issue.message.replace(/^Invalid input: /, 'has the wrong type: ')}.`;
+	if (builtIn && issue.code === 'invalid_type') return `${issue.message.replace(/^Invalid input: /, 'has the wrong type: ')}.`;
 	if (issue.code === 'unrecognized_keys') return `has unknown fields ${issue.keys.join(', ')}; remove them or check their spelling.`;
 	return issue.message;
 }

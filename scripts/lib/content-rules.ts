@@ -12,13 +12,18 @@ export const RULE_CITATION = /<Rule\s+id=["']([^"']+)["']/g;
  * file names that match their fields, both locales present, and document control across revisions.
  */
 export function checkContentRules(content: LoadedContent): Problem[] {
-	const { entries } = content;
+	const { entries, ids: found } = content;
+	const familyOf = (model: string) => {
+		const family = entries.products.find((p) => p.id === model)?.data.family ?? '';
+		return found.families.includes(family) ? family : '';
+	};
 	const ids = {
-		families: new Set(entries.families.map((e) => e.id)),
-		products: new Map(entries.products.map((e) => [e.id, e.data.family])),
-		sops: new Set(entries.sops.map((e) => slugOf(e.id))),
-		checklists: new Set(entries.checklists.map((e) => slugOf(e.id))),
-		etiquette: new Set(entries.etiquette.map((e) => e.id)),
+		families: new Set(found.families),
+		// A model whose file or family is invalid still exists; its family is unknown ('') and not compared.
+		products: new Map(found.products.map((id) => [id, familyOf(id)])),
+		sops: new Set(found.sops.map(slugOf)),
+		checklists: new Set(found.checklists.map(slugOf)),
+		etiquette: new Set(found.etiquette),
 	};
 	return [
 		...checkProducts(entries.products, ids.families),
@@ -71,7 +76,7 @@ function checkFaults(entries: Entries, ids: Ids): Problem[] {
 		d.models.forEach((m, i) => {
 			const family = ids.products.get(m);
 			if (family === undefined) problems.push(problem(f, ['models', i], missing('model', m, 'content/products/', ids.products.keys())));
-			else if (family !== d.family) problems.push(problem(f, ['models', i], `model ${m} belongs to family ${family}, not ${d.family}; remove it or move the entry.`));
+			else if (family && family !== d.family) problems.push(problem(f, ['models', i], `model ${m} belongs to family ${family}, not ${d.family}; remove it or move the entry.`));
 		});
 		if (d.sop && !ids.sops.has(d.sop)) problems.push(problem(f, ['sop'], missing('SOP', d.sop, 'content/sops/', ids.sops)));
 		if (d.checklist && !ids.checklists.has(d.checklist)) problems.push(problem(f, ['checklist'], missing('checklist', d.checklist, 'content/checklists/', ids.checklists)));

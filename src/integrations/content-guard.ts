@@ -10,13 +10,12 @@ export function contentGuard(contentDir: string): AstroIntegration {
 	return {
 		name: 'kb-content-guard',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command }) => {
 				if (command === 'preview') return;
 				const errors = errorsOf(validateContent(contentDir).problems);
 				if (errors.length === 0) return;
 				const lines = errors.map(formatProblem).join('\n');
 				const message = `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built:\n${lines}`;
-				logger.error(message);
 				throw new Error(message);
 			},
 		},

@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURE_CONTENT } from '../helpers/fixture.ts';
+import { buildSite, htmlFiles, internalLinks, readBuilt, type BuildResult } from '../helpers/site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'kb-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build of the fixture content under the base path /kb/', () => {
+	let build: BuildResult;
+	beforeAll(() => {
+		build = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(work, 'dist'), base: '/kb/' });
+	});
+
+	it('succeeds', () => {
+		expect(build.ok, build.output).toBe(true);
+	});
+
+	it('has no broken internal link', () => {
+		const broken: string[] = [];
+		let checked = 0;
+
+		for (const page of htmlFiles(build.outDir)) {
+			for (const link of internalLinks(readBuilt(build.outDir, page), '/kb/')) {
+				checked++;
+				const target = join(build.outDir, decodeURI(link.slice('/kb/'.length)));
+				if (!existsSync(target) && !existsSync(join(target, 'index.html'))) broken.push(`${page} → ${link}`);
+			}
+		}
+
+		expect(broken).toEqual([]);
+		expect(checked).toBeGreaterThan(500);
+	});
+
+	it('links nothing outside the base path', () => {
+		const html = readBuilt(build.outDir, 'en/faults/ac/e4/index.html');
+
+		const rootLinks = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]).filter((u) => !u!.startsWith('/kb/'));
+
+		expect(rootLinks).toEqual([]);
+	});
+
+	it('gives fault pages the Pagefind filters for type, family, model, category and priority', () => {
+		const html = readBuilt(build.outDir, 'en/faults/ac/e4/index.html');
+
+		const filters = [...html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]+)"/g)].map((m) => `${m[1]}=${m[2]}`);
+
+		expect(filters).toEqual(['type=Fault code', 'family=Split air conditioners', 'model=ac-kf26', 'model=ac-kf35', 'category=Software', 'priority=P2']);
+		expect(existsSync(join(build.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+	});
+
+	it('renders the current SOP revision with its document-control header and a diff', () => {
+		const html = readBuilt(build.outDir, 'en/sops/onsite-visit/index.html');
+
+		expect(html).toContain('SOP-SVC-007');
+		expect(html).toMatch(/<li class="added">.*Arrive five minutes early\./);
+		expect(html).toContain('class="mermaid"');
+	});
+
+	it('marks a superseded revision with a banner and loads no Mermaid where there is no diagram', () => {
+		const html = readBuilt(build.outDir, 'en/sops/onsite-visit/1.0/index.html');
+
+		expect(html).toContain('This revision (1.0) has been superseded');
+		expect(html).not.toContain('MermaidLoader');
+	});
+});
+
+describe('a build of broken content', () => {
+	it('stops before writing anything and names every problem', () => {
+		const copy = copyFixture();
+		copy.edit('faults/ac/f07.yaml', (t) => t.replace('priority: P3', 'priority: urgent'));
+		copy.edit('products/ac-kf26.yaml', (t) => t.replace('family: ac', 'family: fridge'));
+		const outDir = join(work, 'broken');
+
+		const build = buildSite({ contentDir: copy.dir, outDir });
+		copy.dispose();
+
+		expect(build.ok).toBe(false);
+		expect(build.output).toContain('The content has 2 problems; nothing was built:');
+		expect(build.output).toContain('faults/ac/f07.yaml:9: priority: "urgent" is not a priority; use one of P1, P2, P3, P4.');
+		expect(build.output).toContain('products/ac-kf26.yaml:1: family: family "fridge" does not exist; use the name of a file in content/families/ (ac).');
+		expect(existsSync(outDir)).toBe(false);
+	});
+});
