@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { offline } from './src/integrations/offline.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 
 // Deployable under any intranet sub-path: KB_SITE=https://intranet.example KB_BASE=/kb npm run build
@@ -24,5 +25,5 @@ export default defineConfig({
 	},
 	// remark-gfm is pinned by us rather than the processor's bundled copy, so tables behave the same in MDX and Markdown.
 	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid] }), syntaxHighlight: false },
-	integrations: [contentGuard(contentDir), mdx()],
+	integrations: [contentGuard(contentDir), mdx(), offline(contentDir)],
 });

@@ -11,6 +11,12 @@ const main = defineCommand({
 	},
 	subCommands: {
 		check: () => import('./commands/check.ts').then((m) => m.default),
+		tickets: () => import('./commands/tickets.ts').then((m) => m.default),
+		new: () => import('./commands/new.ts').then((m) => m.default),
+		revise: () => import('./commands/revise.ts').then((m) => m.default),
+		approve: () => import('./commands/approve.ts').then((m) => m.default),
+		schemas: () => import('./commands/schemas.ts').then((m) => m.default),
+		'import-faults': () => import('./commands/import-faults.ts').then((m) => m.default),
 	},
 });
 

@@ -3,7 +3,9 @@ import { glob } from 'astro/loaders';
 import { COLLECTIONS, entryId, type CollectionName } from './schemas/collections.ts';
 import { ChecklistSchema } from './schemas/checklist.ts';
 import { checkFaultCategory, FaultCodeFields } from './schemas/fault-code.ts';
+import { checkModuleReading, LearningModuleFields } from './schemas/learning.ts';
 import { ProductSchema } from './schemas/product.ts';
+import { checkQuestion, checkQuestionIds, QuizFields, QuizQuestionFields } from './schemas/quiz.ts';
 
 // The content root can point at a fixture set for tests (KB_CONTENT_DIR).
 const root = process.env.KB_CONTENT_DIR || 'content';
@@ -28,4 +30,14 @@ export const collections = {
 	checklists: defineCollection({ loader: loader('checklists'), schema: ChecklistSchema }),
 	etiquette: defineCollection({ loader: loader('etiquette'), schema: COLLECTIONS.etiquette.schema }),
 	guides: defineCollection({ loader: loader('guides'), schema: COLLECTIONS.guides.schema }),
+	quizzes: defineCollection({
+		loader: loader('quizzes'),
+		schema: QuizFields.extend({
+			questions: QuizQuestionFields.extend({ rule: reference('etiquette').optional() }).superRefine(checkQuestion).array().min(1),
+		}).superRefine(checkQuestionIds),
+	}),
+	learning: defineCollection({
+		loader: loader('learning'),
+		schema: LearningModuleFields.extend({ rules: reference('etiquette').array().default([]), quiz: reference('quizzes') }).superRefine(checkModuleReading),
+	}),
 };

@@ -1,17 +1,23 @@
 import { defineCommand } from 'citty';
 import { checkProject } from '../lib/check.ts';
 
-/** `kb check`: every content rule without a build; non-zero exit on errors. */
+/** `kb check`: every content rule and authoring check without a build; non-zero exit on errors only. */
 export default defineCommand({
-	meta: { name: 'check', description: 'Validate every file in content/ and the rules across files, without building.' },
+	meta: { name: 'check', description: 'Validate every file in content/, the rules across files and the authoring checks, without building.' },
 	args: {
 		content: { type: 'string', description: 'Content folder to check', default: 'content' },
 		format: { type: 'enum', options: ['text', 'github'], description: 'Output: text (file:line: field: message) or github annotations', default: 'text' },
+		json: { type: 'boolean', description: 'Print the problems and counts as JSON instead' },
 	},
 	run({ args }) {
-		const { lines, errors, warnings } = checkProject(args.content, args.format as 'text' | 'github');
-		for (const line of lines) console.log(line);
-		console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
-		if (errors > 0) process.exitCode = 1;
+		// The review-date check counts from KB_TODAY when it is set (reproducible runs), else today.
+		const report = checkProject(args.content, args.format as 'text' | 'github');
+		if (args.json) {
+			console.log(JSON.stringify({ errors: report.errors, warnings: report.warnings, problems: report.problems }, null, '\t'));
+		} else {
+			for (const line of report.lines) console.log(line);
+			console.log(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`);
+		}
+		if (report.errors > 0) process.exitCode = 1;
 	},
 });

@@ -25,12 +25,19 @@ export function checkContentRules(content: LoadedContent): Problem[] {
 		checklists: new Set(found.checklists.map(slugOf)),
 		etiquette: new Set(found.etiquette),
 	};
+	const learningIds = {
+		...ids,
+		guides: new Set(found.guides.map((id) => id.replace(/\.[^.]+$/, ''))),
+		quizzes: new Set(found.quizzes),
+	};
 	return [
 		...checkProducts(entries.products, ids.families),
 		...checkFaults(entries, ids),
 		...checkSops(entries.sops, ids),
 		...checkChecklists(entries.checklists, ids.sops),
 		...checkGuides(entries.guides),
+		...checkQuizReferences(entries.quizzes, learningIds),
+		...checkLearningReferences(entries.learning, learningIds),
 	];
 }
 
@@ -162,6 +169,44 @@ function checkSeries(entries: readonly LoadedEntry<RevisionLike & { docId: strin
 			const entry = revisions.find((r) => r.data.revision === p.revision)!;
 			problems.push(problem(entry, [p.field], p.message));
 		}
+	}
+	return problems;
+}
+
+type LearningIds = Ids & { guides: Set<string>; quizzes: Set<string> };
+
+/** Every quiz question's `rule` and `sop` name an etiquette rule and an SOP that exist. */
+function checkQuizReferences(quizzes: Entries['quizzes'], ids: LearningIds): Problem[] {
+	const problems: Problem[] = [];
+	for (const quiz of quizzes) {
+		quiz.data.questions.forEach((q, i) => {
+			if (q.rule && !ids.etiquette.has(q.rule)) problems.push(problem(quiz, ['questions', i, 'rule'], missing('etiquette rule', q.rule, 'content/etiquette/', ids.etiquette)));
+			if (q.sop && !ids.sops.has(q.sop)) problems.push(problem(quiz, ['questions', i, 'sop'], missing('SOP', q.sop, 'content/sops/', ids.sops)));
+		});
+	}
+	return problems;
+}
+
+/** Every learning module's reading list and quiz exist, and no two modules share a place on the path. */
+function checkLearningReferences(modules: Entries['learning'], ids: LearningIds): Problem[] {
+	const problems: Problem[] = [];
+	const lists = [
+		['sops', 'SOP', 'content/sops/', ids.sops],
+		['rules', 'etiquette rule', 'content/etiquette/', ids.etiquette],
+		['checklists', 'checklist', 'content/checklists/', ids.checklists],
+		['guides', 'guide', 'content/guides/', ids.guides],
+	] as const;
+	const orders = new Map<number, LoadedEntry>();
+	for (const m of modules) {
+		for (const [field, kind, folder, known] of lists) {
+			m.data[field].forEach((id, i) => {
+				if (!known.has(id)) problems.push(problem(m, [field, i], missing(kind, id, folder, known)));
+			});
+		}
+		if (!ids.quizzes.has(m.data.quiz)) problems.push(problem(m, ['quiz'], missing('quiz', m.data.quiz, 'content/quizzes/', ids.quizzes)));
+		const first = orders.get(m.data.order);
+		if (first) problems.push(problem(m, ['order'], `${m.data.order} is also the order of ${first.file}; give each module its own place on the path.`));
+		else orders.set(m.data.order, m);
 	}
 	return problems;
 }

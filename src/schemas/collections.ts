@@ -3,7 +3,9 @@ import { ChecklistSchema } from './checklist.ts';
 import { EtiquetteSchema } from './etiquette.ts';
 import { FaultCodeSchema } from './fault-code.ts';
 import { GuideSchema } from './guide.ts';
+import { LearningModuleSchema } from './learning.ts';
 import { FamilySchema, ProductSchema } from './product.ts';
+import { QuizSchema } from './quiz.ts';
 import { SopSchema } from './sop.ts';
 
 /** Where a collection's files live and which schema validates them. */
@@ -30,6 +32,8 @@ export const COLLECTIONS = {
 	checklists: { dir: 'checklists', pattern: '*/*.yaml', format: 'yaml', schema: ChecklistSchema },
 	etiquette: { dir: 'etiquette', pattern: '*.yaml', format: 'yaml', schema: EtiquetteSchema },
 	guides: { dir: 'guides', pattern: '*.mdx', format: 'mdx', schema: GuideSchema },
+	quizzes: { dir: 'quizzes', pattern: '*.yaml', format: 'yaml', schema: QuizSchema },
+	learning: { dir: 'learning', pattern: '*.yaml', format: 'yaml', schema: LearningModuleSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** A collection name. */

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { buildSite, previewSite, type Preview } from '../helpers/site.ts';
+import { buildSite, tempWorkDir, previewSite, type Preview } from '../helpers/site.ts';
 
 // Journey: a technician opens the home page, a fault page and an SOP revision, in both languages.
-const work = mkdtempSync(join(tmpdir(), 'kb-e2e-'));
+const work = tempWorkDir('kb-e2e');
 let preview: Preview;
 let browser: Browser;
 let page: Page;

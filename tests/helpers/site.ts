@@ -1,6 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { delimiter, dirname, extname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -9,6 +11,16 @@ const VITEST_VARS = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.test(k)));
 // The tools' shebangs say `node`: make that the Node running the tests (22), not the system's.
 const PATH = `${BIN}${delimiter}${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
+
+/**
+ * A fresh work folder inside the project (tests/.tmp/, git-ignored). Builds must write inside
+ * the project: for an outDir outside it, Astro 7 puts its prerender chunks in the shared
+ * `.astro/.prerender/`, where two builds running at once overwrite each other.
+ */
+export function tempWorkDir(name: string): string {
+	mkdirSync(join(ROOT, 'tests', '.tmp'), { recursive: true });
+	return mkdtempSync(join(ROOT, 'tests', '.tmp', `${name}-`));
+}
 
 /** What a build printed, and whether it succeeded. */
 export interface BuildResult {
@@ -45,23 +57,29 @@ export interface Preview {
 	close: () => void;
 }
 
-/** Serves a built `outDir` with `astro preview` under `base` on a free port. */
-export function previewSite(outDir: string, base = '/', port = 4400 + Math.floor(Math.random() * 500)): Promise<Preview> {
-	const env = { ...cleanEnv(), PATH, ASTRO_TELEMETRY_DISABLED: '1', KB_BASE: base };
-	const child = spawn(join(BIN, 'astro'), ['preview', '--outDir', outDir, '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, env });
-	return new Promise((ok, fail) => {
-		let log = '';
-		const timer = setTimeout(() => fail(new Error(`astro preview did not start:\n${log}`)), 60_000);
-		const onData = (chunk: Buffer) => {
-			log += chunk.toString();
-			if (/Local\s/.test(log) || log.includes(`127.0.0.1:${port}`)) {
-				clearTimeout(timer);
-				ok({ url: `http://127.0.0.1:${port}${base}`, close: () => child.kill() });
-			}
-		};
-		child.stdout.on('data', onData);
-		child.stderr.on('data', onData);
-		child.on('exit', (code) => fail(new Error(`astro preview exited with ${code}:\n${log}`)));
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm' };
+
+/**
+ * Serves a built `outDir` under `base` on a free loopback port, like a plain static host.
+ * (Not `astro preview`: Astro 7 allows one preview per machine, and tests run beside other builds.)
+ */
+export function previewSite(outDir: string, base = '/'): Promise<Preview> {
+	const server = createServer((req, res) => {
+		const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!url.startsWith(base)) return void res.writeHead(404).end('not under base');
+		let file = join(outDir, url.slice(base.length));
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!file.startsWith(outDir) || !existsSync(file)) {
+			const notFound = join(outDir, '404.html');
+			return void res.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+	});
+	return new Promise((ok) => {
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			ok({ url: `http://127.0.0.1:${port}${base}`, close: () => server.close() });
+		});
 	});
 }
 

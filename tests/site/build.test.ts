@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { buildSite, htmlFiles, internalLinks, readBuilt, type BuildResult } from '../helpers/site.ts';
+import { buildSite, tempWorkDir, htmlFiles, internalLinks, readBuilt, type BuildResult } from '../helpers/site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'kb-build-'));
+const work = tempWorkDir('kb-build');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build of the fixture content under the base path /kb/', () => {

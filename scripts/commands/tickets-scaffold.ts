@@ -1,0 +1,37 @@
+import { defineCommand } from 'citty';
+import { loadCatalogue } from '../lib/tickets/catalogue.ts';
+import { runReporting } from '../lib/tickets/cli.ts';
+import { createProgress, SILENT } from '../lib/tickets/progress.ts';
+import { buildReport } from '../lib/tickets/report.ts';
+import { planScaffold, writeScaffold } from '../lib/tickets/scaffold.ts';
+import { openStore } from '../lib/tickets/store.ts';
+import { REPORT_ARGS, reportOptions } from './tickets-report.ts';
+
+/** `kb tickets scaffold`: draft fault entries for flagged codes the catalogue lacks. */
+export default defineCommand({
+	meta: { name: 'scaffold', description: 'Write a draft content/faults/<family>/<code>.yaml, with the ticket evidence, for each flagged fault whose knowledge is missing.' },
+	args: {
+		...REPORT_ARGS,
+		'dry-run': { type: 'boolean', description: 'Print the drafts instead of writing them', default: false },
+	},
+	run: ({ args }) =>
+		runReporting(async () => {
+			const contentDir = args.content || process.env.KB_CONTENT_DIR || 'content';
+			const catalogue = loadCatalogue(contentDir);
+			const store = await openStore(args.store);
+			try {
+				const report = await buildReport(store, catalogue, reportOptions(args), args.quiet ? SILENT : createProgress());
+				const plans = await planScaffold(report, store, catalogue, contentDir);
+				if (args['dry-run']) {
+					for (const p of plans) console.log('skipped' in p ? `skip ${p.skipped}` : `--- ${p.file}\n${p.yaml}`);
+					return;
+				}
+				const written = writeScaffold(plans);
+				for (const file of written) console.log(`wrote ${file}`);
+				for (const p of plans) if ('skipped' in p) console.log(`skip  ${p.skipped}`);
+				console.log(written.length ? `${written.length} draft(s) written; complete them, then run \`npm run kb -- check\`.` : 'No missing entries to scaffold.');
+			} finally {
+				store.close();
+			}
+		}),
+});

@@ -1,0 +1,89 @@
+/**
+ * Controlled documents on disk: finding an SOP or checklist by slug and listing its revisions
+ * with their files, as `kb revise` and `kb approve` need them (read straight from the files,
+ * so a document can be revised even while another file in `content/` is broken).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareRevisions } from '../../src/lib/revision.ts';
+import { LOCALES } from '../../src/schemas/localized.ts';
+import { AuthoringError } from './authoring-basics.ts';
+import { readFields } from './authoring-yaml.ts';
+
+/** An SOP or checklist: its collection folder and slug. */
+export interface DocumentRef {
+	kind: 'sops' | 'checklists';
+	slug: string;
+}
+
+/** One revision of a document and its files (paths relative to the content folder, default locale first). */
+export interface RevisionFiles {
+	revision: string;
+	status: string;
+	effective: string;
+	files: string[];
+}
+
+/**
+ * Finds a document by `sops/<slug>`, `checklists/<slug>` or a bare slug. A bare slug that is
+ * both an SOP and a checklist is refused with a hint to name the kind.
+ */
+export function findDocument(contentDir: string, ref: string): DocumentRef {
+	const match = /^(?:(sops|checklists)\/)?([^/]+)\/?$/.exec(ref.trim());
+	const slug = match?.[2] ?? ref;
+	const kinds = (['sops', 'checklists'] as const).filter((k) => (!match?.[1] || match[1] === k) && existsSync(join(contentDir, k, slug)));
+	if (kinds.length === 1) return { kind: kinds[0]!, slug };
+	if (kinds.length > 1) {
+		throw new AuthoringError('AMBIGUOUS_DOCUMENT', `${slug} is both an SOP and a checklist.`, `Name the one you mean: sops/${slug} or checklists/${slug}.`);
+	}
+	const known = (['sops', 'checklists'] as const).flatMap((k) => listDir(join(contentDir, k)).map((s) => `${k}/${s}`));
+	throw new AuthoringError('NO_SUCH_DOCUMENT', `There is no SOP or checklist called ${ref}.`, `Use one of: ${known.join(', ') || 'none yet'}.`);
+}
+
+/** The revisions of a document, oldest first. */
+export function listRevisions(contentDir: string, doc: DocumentRef): RevisionFiles[] {
+	const folder = `${doc.kind}/${doc.slug}`;
+	const byRevision = new Map<string, string[]>();
+	for (const name of listDir(join(contentDir, folder))) {
+		const m = doc.kind === 'sops' ? /^(\d+\.\d+)\.([^.]+)\.mdx$/.exec(name) : /^(\d+\.\d+)\.ya?ml$/.exec(name);
+		if (m) byRevision.set(m[1]!, [...(byRevision.get(m[1]!) ?? []), `${folder}/${name}`]);
+	}
+	return [...byRevision.entries()]
+		.map(([revision, files]) => {
+			const ordered = [...files].sort((a, b) => localeRank(a) - localeRank(b));
+			const data = readFields(readFileSync(join(contentDir, ordered[0]!), 'utf8'), doc.kind === 'sops' ? 'mdx' : 'yaml');
+			return { revision, status: String(data.status ?? ''), effective: dateOf(data.effective), files: ordered };
+		})
+		.sort((a, b) => compareRevisions(a.revision, b.revision));
+}
+
+/** Every revision file, relative to the content folder, whose revision is approved, superseded or retired. */
+export function frozenFiles(contentDir: string): string[] {
+	return (['sops', 'checklists'] as const).flatMap((kind) =>
+		listDir(join(contentDir, kind)).flatMap((slug) =>
+			listRevisions(contentDir, { kind, slug })
+				.filter((r) => r.status === 'approved' || r.status === 'superseded' || r.status === 'retired')
+				.flatMap((r) => r.files),
+		),
+	);
+}
+
+/** Whether a revision is still being written (not yet approved). */
+export function isPending(r: { status: string }): boolean {
+	return r.status === 'draft' || r.status === 'in-review';
+}
+
+// --- internal ---
+
+function listDir(dir: string): string[] {
+	return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.') && !n.startsWith('_')).sort() : [];
+}
+
+function localeRank(file: string): number {
+	const i = LOCALES.findIndex((l) => file.endsWith(`.${l}.mdx`));
+	return i === -1 ? LOCALES.length : i;
+}
+
+function dateOf(value: unknown): string {
+	return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+}

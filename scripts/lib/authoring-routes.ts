@@ -1,0 +1,91 @@
+/**
+ * The pages a production build of the content will have, for checking internal links without
+ * building. Static pages are read from `src/pages/`; the dynamic routes of the knowledge
+ * collections are derived from the content as the pages derive them (drafts and in-review
+ * revisions are left out, as in a production build). Sections whose routes are not modelled
+ * here (a dynamic folder another feature adds) are accepted unchecked rather than reported.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES } from '../../src/schemas/localized.ts';
+import type { LoadedContent } from './content-loader.ts';
+
+/** The site's pages as root paths (`/faults/ac/e4/`, `/en/faults/ac/e4/`), plus what is known about the rest. */
+export interface SiteRoutes {
+	pages: Set<string>;
+	/** Pages of draft or in-review revisions: they exist in `astro dev` but not in a build. */
+	drafts: Set<string>;
+	/** First path segments served by routes this module does not model (accepted unchecked). */
+	unmodelled: Set<string>;
+	/** Files in `public/`, served as they are. */
+	files: Set<string>;
+	/** The static pages under `src/pages/[...lang]/`, without locale prefix (`search/`, `guides/authoring/`). */
+	statics: Set<string>;
+}
+
+/** The routes of `content` with the site's pages under `siteDir/src/pages` and files in `siteDir/public`. */
+export function siteRoutes(content: LoadedContent, siteDir: string): SiteRoutes {
+	const pages = new Set<string>();
+	const drafts = new Set<string>();
+	const add = (set: Set<string>, path: string) => localePaths(path).forEach((p) => set.add(p));
+	const { statics, dynamicSections } = scanPages(join(siteDir, 'src', 'pages', '[...lang]'));
+	statics.forEach((p) => add(pages, p));
+	const { entries, ids } = content;
+	ids.families.forEach((id) => add(pages, `faults/${id}/`));
+	ids.faults.forEach((id) => add(pages, `faults/${id}/`));
+	ids.products.forEach((id) => add(pages, `products/${id}/`));
+	ids.etiquette.forEach((id) => add(pages, `etiquette/${id}/`));
+	ids.guides.forEach((id) => add(pages, `guides/${id.slice(0, id.lastIndexOf('.'))}/`));
+	const revisions = [
+		...entries.sops.map((e) => ({ section: 'sops', slug: e.id.split('/')[0]!, revision: e.data.revision, status: e.data.status })),
+		...entries.checklists.map((e) => ({ section: 'checklists', slug: e.id.split('/')[0]!, revision: e.data.revision, status: e.data.status })),
+	];
+	for (const r of revisions) {
+		const unpublished = r.status === 'draft' || r.status === 'in-review';
+		add(unpublished ? drafts : pages, `${r.section}/${r.slug}/${r.revision}/`);
+		if (r.status === 'approved') add(pages, `${r.section}/${r.slug}/`);
+	}
+	const modelled = new Set(['faults', 'products', 'etiquette', 'guides', 'sops', 'checklists']);
+	const unmodelled = new Set([...dynamicSections].filter((s) => !modelled.has(s)));
+	return { pages, drafts, unmodelled, files: publicFiles(join(siteDir, 'public')), statics: new Set(statics) };
+}
+
+/** The root paths at which a page path is served in each locale: `sops/x/` → `/sops/x/`, `/en/sops/x/`. */
+export function localePaths(path: string): string[] {
+	return LOCALES.map((locale, i) => `/${i === 0 ? '' : `${locale}/`}${path}`);
+}
+
+// --- internal ---
+
+function scanPages(dir: string, prefix = ''): { statics: string[]; dynamicSections: Set<string> } {
+	const statics: string[] = [];
+	const dynamicSections = new Set<string>();
+	if (!existsSync(dir)) return { statics, dynamicSections };
+	for (const name of readdirSync(dir).sort()) {
+		const path = join(dir, name);
+		if (name.includes('[')) {
+			dynamicSections.add(prefix.split('/')[0] || name);
+		} else if (statSync(path).isDirectory()) {
+			const inner = scanPages(path, `${prefix}${name}/`);
+			statics.push(...inner.statics);
+			inner.dynamicSections.forEach((s) => dynamicSections.add(s));
+		} else if (name.endsWith('.astro')) {
+			statics.push(name === 'index.astro' ? prefix : `${prefix}${name.slice(0, -'.astro'.length)}/`);
+		} else if (/\.(ts|js)$/.test(name)) {
+			// An endpoint (e.g. a JSON file); its output name is the file name without the script extension.
+			statics.push(`${prefix}${name.replace(/\.(ts|js)$/, '')}`);
+		}
+	}
+	return { statics, dynamicSections };
+}
+
+function publicFiles(dir: string, prefix = '/'): Set<string> {
+	const files = new Set<string>();
+	if (!existsSync(dir)) return files;
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) publicFiles(path, `${prefix}${name}/`).forEach((f) => files.add(f));
+		else files.add(`${prefix}${name}`);
+	}
+	return files;
+}

@@ -1,0 +1,42 @@
+/**
+ * The authoring checks `kb check` runs on top of the build-blocking content rules
+ * (`content-rules.ts`): problems a trainer should fix before publishing, but which do not stop
+ * a build. Errors fail `kb check` (and CI); warnings are reported and pass.
+ */
+import { checkApprovedManifest } from './approved-manifest.ts';
+import { checkBodies, checkTranslationShapes } from './authoring-bodies.ts';
+import { checkDocIds, checkFaultsWithoutSop, checkGuideSlugs, checkReviewsDue, checkUncitedRules } from './authoring-coverage.ts';
+import { checkPlaceholders, checkUnknownFields, checkUntranslated } from './authoring-hygiene.ts';
+import { siteRoutes } from './authoring-routes.ts';
+import type { LoadedContent } from './content-loader.ts';
+import type { Problem } from './problems.ts';
+
+/** Where the content is and the date the review checks count from. */
+export interface AuthoringContext {
+	/** The content folder, as given to the loader. */
+	contentDir: string;
+	/** What problem paths are relative to (and entry files are read from). */
+	root: string;
+	/** The project folder holding `src/pages/` and `public/`, for the link check. */
+	siteDir: string;
+	/** Today as YYYY-MM-DD (KB_TODAY in the CLI). */
+	today: string;
+}
+
+/** Every authoring check, in a stable order: document control, bodies, translations, coverage, hygiene. */
+export function checkAuthoringRules(content: LoadedContent, ctx: AuthoringContext): Problem[] {
+	const routes = siteRoutes(content, ctx.siteDir);
+	return [
+		...checkApprovedManifest(content, ctx.contentDir, ctx.root),
+		...checkDocIds(content),
+		...checkGuideSlugs(content, routes),
+		...checkBodies(content, routes, ctx.root),
+		...checkTranslationShapes(content),
+		...checkUntranslated(content),
+		...checkReviewsDue(content, ctx.today),
+		...checkFaultsWithoutSop(content),
+		...checkUncitedRules(content),
+		...checkPlaceholders(content, ctx.root),
+		...checkUnknownFields(content, ctx.root),
+	];
+}

@@ -1,0 +1,38 @@
+/** The report's period: whole ISO weeks (Monday to Sunday) in the business time zone. */
+export interface Period {
+	/** First Monday, inclusive. */
+	from: string;
+	/** Last Sunday, inclusive. */
+	to: string;
+	/** The Monday of each week, oldest first. */
+	weeks: string[];
+	/** The Monday the recent weeks start on (the rise test's "current window"). */
+	recentFrom: string;
+}
+
+/**
+ * The `weeks` whole weeks that end on or before `lastDay` (YYYY-MM-DD): a week counts once its
+ * Sunday is on or before `lastDay`, so a half-finished week never looks like a drop.
+ * `recentWeeks` of them, the newest, are the rise test's current window.
+ */
+export function periodFor(lastDay: string, weeks: number, recentWeeks: number): Period {
+	const end = mondayOf(addDays(lastDay, 1));
+	const list = Array.from({ length: weeks }, (_, i) => addDays(end, -7 * (weeks - i)));
+	return { from: list[0]!, to: addDays(end, -1), weeks: list, recentFrom: list[Math.max(0, weeks - recentWeeks)]! };
+}
+
+/** The date `days` after `date` (YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+	return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Monday of the ISO week holding `date`. */
+export function mondayOf(date: string): string {
+	const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+	return addDays(date, -((day + 6) % 7));
+}
+
+/** Today in `timezone` (YYYY-MM-DD); KB_TODAY overrides it, as for the site build. */
+export function todayIn(timezone: string): string {
+	return process.env.KB_TODAY ?? new Date().toLocaleDateString('sv-SE', { timeZone: timezone });
+}

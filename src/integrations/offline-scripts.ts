@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Mermaid's lazily loaded chunks per diagram keyword (the first word of a diagram). Mermaid
+ * splits every diagram type into its own chunk; only the kinds the site uses are precached.
+ * A keyword missing here makes {@link neededScripts} keep every lazy chunk, so nothing breaks.
+ */
+export const MERMAID_CHUNKS: Record<string, string[]> = {
+	flowchart: ['flowDiagram-', 'dagre-'],
+	graph: ['flowDiagram-', 'dagre-'],
+	sequenceDiagram: ['sequenceDiagram-'],
+	classDiagram: ['classDiagram-', 'dagre-'],
+	stateDiagram: ['stateDiagram-', 'dagre-'],
+	'stateDiagram-v2': ['stateDiagram-', 'dagre-'],
+	erDiagram: ['erDiagram-', 'dagre-'],
+	gantt: ['ganttDiagram-'],
+	pie: ['pieDiagram-'],
+	journey: ['journeyDiagram-'],
+	timeline: ['timeline-definition-'],
+};
+
+/**
+ * The script files under `_astro/` (as `_astro/<name>.js`) the built site in `out` needs offline:
+ * every script a page references or inlines, everything those import statically, and of the
+ * lazy imports only Mermaid's core and the chunks of the diagram kinds the pages contain.
+ */
+export function neededScripts(out: string): Set<string> {
+	const pages = htmlFiles(out).map((f) => readFileSync(f, 'utf8'));
+	const roots = new Set(pages.flatMap((html) => [...html.matchAll(/_astro\/([\w.$-]+\.js)/g)].map((m) => m[1]!)));
+	const kinds = new Set(pages.flatMap((html) => [...html.matchAll(/<pre class="mermaid">\s*([\w-]+)/g)].map((m) => m[1]!)));
+	const lazy = lazyPrefixes(kinds);
+	const seen = new Set<string>();
+	const queue = [...roots];
+	while (queue.length > 0) {
+		const name = queue.pop()!;
+		if (seen.has(name)) continue;
+		seen.add(name);
+		let code: string;
+		try {
+			code = readFileSync(join(out, '_astro', name), 'utf8');
+		} catch {
+			continue;
+		}
+		queue.push(...[...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!));
+		queue.push(...[...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!).filter((n) => lazy === 'all' || lazy.some((p) => n.startsWith(p))));
+	}
+	return new Set([...seen].map((n) => `_astro/${n}`));
+}
+
+// --- internal ---
+
+// Minified chunks import each other as `from"./x.js"`, `import"./x.js"` and lazily as import(`./x.js`).
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]\.\/([\w.$-]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]\.\/([\w.$-]+\.js)["'`]\s*\)/g;
+
+function lazyPrefixes(kinds: Set<string>): string[] | 'all' {
+	if (kinds.size === 0) return [];
+	const prefixes = ['mermaid.core'];
+	for (const kind of kinds) {
+		const chunks = MERMAID_CHUNKS[kind];
+		if (!chunks) return 'all';
+		prefixes.push(...chunks);
+	}
+	return prefixes;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}

@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import en from '../i18n/en.json' with { type: 'json' };
+import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
+import { neededScripts } from './offline-scripts.ts';
+
+/**
+ * Makes the built site work offline and installable: a Workbox service worker (`sw.js`) that
+ * precaches every page, the stylesheet and the scripts pages load, the Pagefind index and the
+ * Mermaid chunks the site's diagrams need, plus a web app manifest per locale.
+ * Everything is relative to the service worker, so any base path (KB_BASE) works.
+ * See docs/decisions/0030-offline-service-worker.md.
+ */
+export function offline(contentDir: string): AstroIntegration {
+	return {
+		name: 'kb-offline',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				// Pages print the content version they were built from; the cached copy then says what the device holds.
+				updateConfig({ vite: { define: { 'import.meta.env.KB_CONTENT_VERSION': JSON.stringify(contentVersion(contentDir)) } } });
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				writeManifests(out);
+				// The index must exist before the precache list is made. `npm run build` runs the same
+				// command again afterwards; Pagefind's output is deterministic, so the list stays true.
+				runPagefind(out);
+				const { count, size, warnings } = await generateSW(swOptions(out));
+				warnings.forEach((w) => logger.warn(w));
+				logger.info(`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB`);
+			},
+		},
+	};
+}
+
+/** A short hash of every file under the content folder: the same content gives the same version. */
+export function contentVersion(contentDir: string): string {
+	const hash = createHash('sha256');
+	for (const file of filesUnder(contentDir)) {
+		hash.update(relative(contentDir, file).replace(/\\/g, '/'));
+		hash.update(readFileSync(file));
+	}
+	return hash.digest('hex').slice(0, 8);
+}
+
+// --- internal ---
+
+function filesUnder(dir: string): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir).sort();
+	} catch {
+		return [];
+	}
+	return names.flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? filesUnder(path) : [path];
+	});
+}
+
+function swOptions(out: string): Parameters<typeof generateSW>[0] {
+	return {
+		swDest: join(out, 'sw.js'),
+		globDirectory: out,
+		globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png}', 'pagefind/**/*'],
+		globIgnores: ['sw.js'],
+		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
+		manifestTransforms: [
+			async (entries) => {
+				const keep = neededScripts(out);
+				return { manifest: entries.filter((e) => !e.url.startsWith('_astro/') || !e.url.endsWith('.js') || keep.has(e.url)), warnings: [] };
+			},
+		],
+		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+		// `?q=` on the search page and Pagefind's `?ts=` cache tag must not miss the precache.
+		ignoreURLParametersMatching: [/.*/],
+		directoryIndex: 'index.html',
+		cleanupOutdatedCaches: true,
+		// A new deploy waits until the page asks for it (see src/scripts/offline/), so a checklist in progress is never reloaded under the technician.
+		skipWaiting: false,
+		clientsClaim: true,
+		inlineWorkboxRuntime: true,
+		sourcemap: false,
+		cacheId: 'kb',
+		runtimeCaching: [
+			{ urlPattern: /\/_astro\//, handler: 'CacheFirst', options: { cacheName: 'kb-assets', expiration: { maxEntries: 300 } } },
+		],
+	};
+}
+
+function runPagefind(out: string): void {
+	// Pagefind exports no subpaths, so its CLI entry is looked up where Node would find the package.
+	const dirs = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
+	const bin = dirs.map((d) => join(d, 'pagefind', 'lib', 'runner', 'bin.cjs')).find((f) => existsSync(f));
+	if (!bin) throw new Error('Pagefind is not installed; run npm install.');
+	const run = spawnSync(process.execPath, [bin, '--site', out], { encoding: 'utf8' });
+	if (run.status !== 0) throw new Error(`Pagefind failed while preparing the offline precache:\n${run.stdout}${run.stderr}`);
+}
+
+/** One manifest per locale, so an installed app opens in the language it was installed from. */
+function writeManifests(out: string): void {
+	const icons = (prefix: string) => [
+		{ src: `${prefix}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+		{ src: `${prefix}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+		{ src: `${prefix}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+	];
+	const manifest = (lang: string, strings: Record<string, string>, prefix: string) => ({
+		name: strings['site.name'],
+		short_name: strings['site.name'],
+		description: strings['site.tagline'],
+		lang,
+		id: './',
+		start_url: './',
+		scope: prefix || './',
+		display: 'standalone',
+		background_color: '#ffffff',
+		theme_color: '#0b5cad',
+		icons: icons(prefix),
+	});
+	writeFileSync(join(out, 'manifest.webmanifest'), JSON.stringify(manifest('zh-CN', zhCN, ''), null, '\t'));
+	mkdirSync(join(out, 'en'), { recursive: true });
+	writeFileSync(join(out, 'en', 'manifest.webmanifest'), JSON.stringify(manifest('en', en, '../'), null, '\t'));
+}

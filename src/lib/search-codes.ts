@@ -1,0 +1,79 @@
+import { codeKey } from './fault-code.ts';
+import type { SearchCard } from './search-lexicon.ts';
+
+/** A shard of the exact-code map: code key → the entries with that code (one per family). */
+export type CodeShard = Record<string, SearchCard[]>;
+
+/** The shard a code key lives in: its first three characters. */
+export function codeShardOf(key: string): string {
+	return key.slice(0, 3);
+}
+
+/** Groups cards by code key and shard. `schemeOf` says whether a family's leading zeros matter. */
+export function buildCodeMap(
+	entries: readonly { code: string; family: string; card: SearchCard }[],
+	leadingZerosSignificant: (family: string) => boolean,
+): Map<string, CodeShard> {
+	const shards = new Map<string, CodeShard>();
+	for (const e of entries) {
+		// Index under the family's own key and the zero-insensitive key, so E04 finds F-families that write E4.
+		const keys = new Set([codeKey(e.code, { leadingZerosSignificant: leadingZerosSignificant(e.family) }), codeKey(e.code)]);
+		for (const key of keys) {
+			const shard = shards.get(codeShardOf(key)) ?? {};
+			(shard[key] ??= []).push(e.card);
+			shards.set(codeShardOf(key), shard);
+		}
+	}
+	return shards;
+}
+
+/** The entries with exactly this code key in any family. */
+export function lookupCode(key: string, shard: CodeShard | undefined): SearchCard[] {
+	return shard?.[key] ?? [];
+}
+
+/**
+ * Up to `limit` codes nearest to an unknown key among the loaded shards: same letters first,
+ * then by numeric distance, then alphabetically.
+ */
+export function nearestCodes(key: string, shards: readonly CodeShard[], limit = 5): SearchCard[] {
+	const [letters, number] = splitKey(key);
+	const seen = new Set<string>();
+	const candidates: { card: SearchCard; rank: [number, number, string] }[] = [];
+	for (const shard of shards) {
+		for (const [k, cards] of Object.entries(shard)) {
+			const [l, n] = splitKey(k);
+			for (const card of cards) {
+				if (seen.has(card.u)) continue;
+				seen.add(card.u);
+				candidates.push({ card, rank: [l === letters ? 0 : 1, Math.abs(n - number), k] });
+			}
+		}
+	}
+	return candidates
+		.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2].localeCompare(b.rank[2]))
+		.slice(0, limit)
+		.map((c) => c.card);
+}
+
+/** The shard names to load for nearest codes: the key's own shard, else those sharing the longest prefix. */
+export function nearbyShards(key: string, available: readonly string[], limit = 2): string[] {
+	const own = codeShardOf(key);
+	if (available.includes(own)) return [own];
+	for (let n = Math.min(2, key.length); n > 0; n--) {
+		const matches = available.filter((s) => s.startsWith(key.slice(0, n)));
+		if (matches.length > 0) return matches.sort((a, b) => Math.abs(numberOf(a) - numberOf(key)) - Math.abs(numberOf(b) - numberOf(key))).slice(0, limit);
+	}
+	return [];
+}
+
+// --- internal ---
+
+function splitKey(key: string): [string, number] {
+	const m = /^([A-Z]*)(\d*)/.exec(key);
+	return [m?.[1] ?? '', Number(m?.[2] || 0)];
+}
+
+function numberOf(s: string): number {
+	return Number(/\d+/.exec(s)?.[0] ?? 0);
+}

@@ -1,0 +1,230 @@
+import { fill, keysStartingWith, readJson, removeKey, writeJson } from '../storage.ts';
+import { buildRecord, emptyRun, evidenceOf, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type CompletionRecord, type ItemState, type RunProblem, type RunState } from './run.ts';
+
+/**
+ * Turns the printable checklist in `[data-runner]` (ChecklistView.astro) into a runner: ticks,
+ * evidence, progress, completion and the record. The run is saved on every change under the
+ * checklist's slug and revision; nothing is sent anywhere.
+ */
+export function startRunner(root: HTMLElement): void {
+	const d = root.dataset;
+	const spec = specOf(root);
+	const key = runKey(spec.slug, spec.revision);
+	let run: RunState = { ...emptyRun(), ...readJson<RunState>(key) };
+	const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+	const fields = [...root.querySelectorAll<HTMLInputElement>('[data-field]')];
+
+	root.classList.add('runner-on');
+	root.querySelectorAll<HTMLElement>('.runner-only').forEach((el) => (el.hidden = false));
+	showOlderRuns(root, spec);
+
+	root.addEventListener('input', (event) => {
+		const input = event.target as HTMLInputElement;
+		if (!input.dataset.field || run.finishedAt) return;
+		run.startedAt ??= new Date().toISOString();
+		const itemId = input.closest<HTMLElement>('[data-item]')?.dataset.item;
+		const value = input.type === 'checkbox' ? input.checked : input.value;
+		if (itemId) run.items[itemId] = { ...run.items[itemId], [input.dataset.field]: value } as ItemState;
+		else (run as unknown as Record<string, unknown>)[input.dataset.field] = value;
+		save();
+	});
+	$('[data-complete]').addEventListener('click', () => {
+		const problems = problemsOf(spec, run);
+		showProblems(problems);
+		if (problems.length > 0) return;
+		run.finishedAt = new Date().toISOString();
+		save();
+		$<HTMLElement>('[data-record]').focus();
+	});
+	const reset = () => {
+		if (!run.finishedAt && !confirm(d.msgResetConfirm ?? '')) return;
+		run = emptyRun();
+		removeKey(key);
+		showProblems([]);
+		render();
+	};
+	$('[data-reset]').addEventListener('click', reset);
+	$('[data-new-run]').addEventListener('click', reset);
+	$('[data-print]').addEventListener('click', () => printRecord());
+	$('[data-download]').addEventListener('click', () => download(record()));
+	$('[data-copy]').addEventListener('click', () => void copy(root, text(record())));
+	render();
+
+	function record(): CompletionRecord {
+		return buildRecord(spec, run);
+	}
+
+	function text(r: CompletionRecord): string {
+		return recordText(r, { ...labels(d), time: (iso) => timeOf(iso, spec.locale) });
+	}
+
+	function save() {
+		writeJson(key, run);
+		render();
+	}
+
+	function render() {
+		const locked = Boolean(run.finishedAt);
+		for (const input of fields) {
+			const itemId = input.closest<HTMLElement>('[data-item]')?.dataset.item;
+			const source = (itemId ? run.items[itemId] : run) as unknown as Record<string, unknown> | undefined;
+			const value = source?.[input.dataset.field!];
+			if (input.type === 'checkbox') input.checked = value === true;
+			else if (document.activeElement !== input) input.value = typeof value === 'string' ? value : '';
+			input.disabled = locked;
+		}
+		root.querySelectorAll<HTMLElement>('[data-item]').forEach((li) => li.classList.toggle('is-done', run.items[li.dataset.item!]?.done === true));
+		const p = progressOf(spec, run);
+		const bar = $<HTMLProgressElement>('[data-progress-bar]');
+		bar.max = p.total;
+		bar.value = p.done;
+		$('[data-progress]').textContent = fill(d.msgProgress, p);
+		$('[data-times]').textContent = run.startedAt
+			? `${d.msgStarted}: ${timeOf(run.startedAt, spec.locale)}${run.finishedAt ? ` · ${d.msgFinished}: ${timeOf(run.finishedAt, spec.locale)}` : ''}`
+			: (d.msgNotStarted ?? '');
+		$<HTMLButtonElement>('[data-complete]').hidden = locked;
+		$<HTMLButtonElement>('[data-reset]').hidden = locked;
+		const recordEl = $('[data-record]');
+		recordEl.hidden = !locked;
+		if (locked) renderRecord(root, record());
+	}
+
+	function showProblems(problems: RunProblem[]) {
+		const box = $('[data-problems]');
+		box.replaceChildren();
+		if (problems.length === 0) return;
+		const intro = document.createElement('p');
+		intro.textContent = fill(d.msgCannotComplete, { n: problems.length });
+		const list = document.createElement('ul');
+		for (const problem of problems) {
+			const li = document.createElement('li');
+			const item = spec.items.find((i) => i.id === problem.item);
+			const message = d[`msgMissing${problem.kind[0]!.toUpperCase()}${problem.kind.slice(1)}`];
+			li.textContent = fill(message, { item: item?.text ?? '' });
+			list.append(li);
+		}
+		box.append(intro, list);
+	}
+}
+
+// --- internal ---
+
+function specOf(root: HTMLElement): ChecklistSpec {
+	const d = root.dataset;
+	const items = [...root.querySelectorAll<HTMLElement>('[data-item]')].map((li) => ({
+		id: li.dataset.item!,
+		text: li.querySelector('[data-item-text]')!.textContent!.trim(),
+		critical: li.dataset.critical === 'true',
+		evidence: (li.dataset.evidence ?? 'none') as ChecklistSpec['items'][number]['evidence'],
+		unit: li.dataset.unit || undefined,
+	}));
+	return { slug: d.slug!, docId: d.docId!, revision: d.revision!, title: d.title!, locale: d.locale!, items };
+}
+
+function labels(d: DOMStringMap) {
+	return {
+		title: d.msgRecordTitle ?? '',
+		revision: d.msgRevision ?? '',
+		workOrder: d.msgWorkOrder ?? '',
+		technician: d.msgTechnician ?? '',
+		started: d.msgStarted ?? '',
+		finished: d.msgFinished ?? '',
+		critical: d.msgCritical ?? '',
+		photo: d.msgPhoto ?? '',
+		signedBy: d.msgSignedBy ?? '',
+	};
+}
+
+function timeOf(iso: string, locale: string): string {
+	return iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+}
+
+/** Other revisions of this checklist with an unfinished run on this device: offer to finish them. */
+function showOlderRuns(root: HTMLElement, spec: ChecklistSpec) {
+	const box = root.querySelector<HTMLElement>('[data-older]')!;
+	const d = root.dataset;
+	for (const key of keysStartingWith(`run:${spec.slug}@`)) {
+		const revision = key.slice(key.indexOf('@') + 1);
+		const run = readJson<RunState>(key);
+		if (revision === spec.revision || !run?.startedAt || run.finishedAt) continue;
+		const p = document.createElement('p');
+		p.className = 'banner warn';
+		p.textContent = `${fill(d.msgOlderRun, { rev: revision, started: timeOf(run.startedAt, spec.locale) })} `;
+		const a = document.createElement('a');
+		a.href = `${d.revisionBase}${revision}/`;
+		a.textContent = fill(d.msgOlderRunLink, { rev: revision });
+		p.append(a);
+		box.append(p);
+		box.hidden = false;
+	}
+}
+
+function renderRecord(root: HTMLElement, record: CompletionRecord) {
+	const d = root.dataset;
+	const body = root.querySelector<HTMLElement>('[data-record-body]')!;
+	const meta = document.createElement('dl');
+	meta.className = 'meta';
+	const time = (iso: string) => timeOf(iso, record.locale);
+	const rows: [string | undefined, string][] = [
+		[d.msgChecklist, `${record.checklist.title} · ${record.checklist.docId}`],
+		[d.msgRevision, record.checklist.revision],
+		[d.msgWorkOrder, record.workOrder],
+		[d.msgTechnician, record.technician],
+		[d.msgStarted, time(record.startedAt)],
+		[d.msgFinished, time(record.finishedAt)],
+	];
+	for (const [label, value] of rows) meta.append(el('dt', label ?? ''), el('dd', value));
+	const table = document.createElement('table');
+	const head = table.createTHead().insertRow();
+	for (const label of [d.msgItem, d.msgState, d.msgEvidence]) head.append(Object.assign(el('th', label ?? ''), { scope: 'col' }));
+	const rowsBody = table.createTBody();
+	for (const item of record.items) {
+		rowsBody.insertRow().append(
+			el('td', `${item.text}${item.critical ? ` (${d.msgCritical})` : ''}`),
+			el('td', item.done ? (d.msgItemDone ?? '') : (d.msgItemOpen ?? '')),
+			el('td', evidenceOf(item, labels(d))),
+		);
+	}
+	const done = el('p', fill(d.msgCompletedAt, { time: time(record.finishedAt) }));
+	body.replaceChildren(done, meta, table);
+}
+
+function el(tag: string, text: string): HTMLElement {
+	const node = document.createElement(tag);
+	node.textContent = text;
+	return node;
+}
+
+function download(record: CompletionRecord) {
+	const blob = new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' });
+	const a = document.createElement('a');
+	a.href = URL.createObjectURL(blob);
+	const safe = (s: string) => s.replace(/[^\w.-]+/g, '-');
+	a.download = `${safe(record.checklist.id)}-${record.checklist.revision}-${safe(record.workOrder) || 'record'}.json`;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+async function copy(root: HTMLElement, text: string) {
+	const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
+	const fallback = root.querySelector<HTMLTextAreaElement>('[data-copy-fallback]')!;
+	try {
+		await navigator.clipboard.writeText(text);
+		status.textContent = root.dataset.msgCopied ?? '';
+		fallback.hidden = true;
+	} catch {
+		status.textContent = root.dataset.msgCopyFailed ?? '';
+		fallback.value = text;
+		fallback.hidden = false;
+		fallback.select();
+	}
+}
+
+function printRecord() {
+	// The print stylesheet shows only the record while this flag is set; Ctrl+P alone prints the blank form.
+	document.documentElement.dataset.print = 'record';
+	addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
+	print();
+}

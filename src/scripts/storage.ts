@@ -1,0 +1,52 @@
+/**
+ * JSON values in the browser's localStorage, under one prefix. Every call survives storage
+ * being unavailable (private mode, quota, disabled): reads then return undefined and writes
+ * report false, so the page keeps working and only loses persistence.
+ */
+export const STORAGE_PREFIX = 'kb:';
+
+/** Reads and parses a stored value; undefined when absent, unreadable or not JSON. */
+export function readJson<T>(key: string): T | undefined {
+	try {
+		const raw = localStorage.getItem(STORAGE_PREFIX + key);
+		return raw === null ? undefined : (JSON.parse(raw) as T);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Stores a value as JSON; false when the browser refused. */
+export function writeJson(key: string, value: unknown): boolean {
+	try {
+		localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(value));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Removes a stored value. */
+export function removeKey(key: string): void {
+	try {
+		localStorage.removeItem(STORAGE_PREFIX + key);
+	} catch {
+		// Nothing stored, nothing to remove.
+	}
+}
+
+/** The stored keys (without the prefix) that start with `start`. */
+export function keysStartingWith(start: string): string[] {
+	try {
+		return Object.keys(localStorage)
+			.filter((k) => k.startsWith(STORAGE_PREFIX + start))
+			.map((k) => k.slice(STORAGE_PREFIX.length));
+	} catch {
+		return [];
+	}
+}
+
+/** Fills `{name}` placeholders in a UI string that the page rendered into a data attribute. */
+export function fill(template: string | undefined, vars: object): string {
+	const values = vars as Record<string, unknown>;
+	return (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

@@ -1,0 +1,55 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { judge, loadSearchCases, recallTable, type SearchCase } from '../helpers/search-cases.ts';
+import { buildSite, tempWorkDir, previewSite, type Preview } from '../helpers/site.ts';
+
+// Search quality is measured through the real search page of the starter site, in Chromium.
+const CASES = loadSearchCases(import.meta.dirname);
+const work = tempWorkDir('kb-search');
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	const build = buildSite({ contentDir: 'content', outDir: join(work, 'dist') });
+	if (!build.ok) throw new Error(build.output);
+	preview = await previewSite(join(work, 'dist'));
+	browser = await launchBrowser();
+	page = await browser.newPage();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	preview?.close();
+	rmSync(work, { recursive: true, force: true });
+});
+
+/** The result pages for a query, best first, as `faults/ac/e1` paths; a jump to an entry counts as its only result. */
+async function ranked(c: SearchCase): Promise<string[]> {
+	const prefix = c.locale === 'en' ? 'en/' : '';
+	await page.goto(`${preview.url}${prefix}search/?q=${encodeURIComponent(c.q)}`);
+	await page.waitForFunction(() => !location.pathname.endsWith('/search/') || document.getElementById('search-app')?.dataset.state === 'done', null, { timeout: 15_000 });
+	const path = (href: string) => new URL(href, page.url()).pathname.replace(new URL(preview.url).pathname, '').replace(/^en\//, '').replace(/\/$/, '');
+	if (!new URL(page.url()).pathname.endsWith('/search/')) return [path(page.url())];
+	return (await page.$$eval('#search-results li a', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map(path);
+}
+
+it(`finds the expected pages for ${CASES.length} queries`, async () => {
+	const rows: { group: string; q: string; at1: boolean; at3: boolean; got: string[] }[] = [];
+
+	for (const c of CASES) {
+		const got = await ranked(c);
+		rows.push({ group: c.group, q: c.q, got: got.slice(0, 3), ...judge(c, got) });
+	}
+
+	const table = recallTable(rows);
+	console.log(['group          cases  recall@1  recall@3', ...table.map((r) => `${r.group.padEnd(14)} ${String(r.cases).padStart(5)}  ${(r.recall1 * 100).toFixed(1).padStart(7)}%  ${(r.recall3 * 100).toFixed(1).padStart(7)}%`)].join('\n'));
+	const misses = rows.filter((r) => !r.at3).map((r) => `${r.group}: ${r.q} → ${r.got.join(', ') || 'nothing'}`);
+	if (misses.length) console.log(`Missed in the top 3:\n${misses.join('\n')}`);
+	expect(CASES.length).toBeGreaterThanOrEqual(80);
+	for (const r of table) expect(r.recall3, `recall@3 of ${r.group}`).toBeGreaterThanOrEqual(0.95);
+	expect(table.find((r) => r.group === 'codes')?.recall1 ?? 0, 'recall@1 of codes').toBeGreaterThanOrEqual(0.9);
+}, 600_000);
