@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { offline } from './src/integrations/offline.ts';
+import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 
 // Deployable under any intranet sub-path: KB_SITE=https://intranet.example KB_BASE=/kb npm run build
@@ -24,6 +25,6 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	// remark-gfm is pinned by us rather than the processor's bundled copy, so tables behave the same in MDX and Markdown.
-	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid] }), syntaxHighlight: false },
+	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid, [remarkBaseLinks, { base, defaultLocale: 'zh-CN' }]] }), syntaxHighlight: false },
 	integrations: [contentGuard(contentDir), mdx(), offline(contentDir)],
 });

@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 import { recordApproved } from '../lib/approved-manifest.ts';
 import { AuthoringError, reportingErrors, todayIso } from '../lib/authoring-basics.ts';
-import { approveDocument } from '../lib/authoring-revise.ts';
+import { approveDocument } from '../lib/authoring-approve.ts';
 
 /** `kb approve <doc> --by <name>`: the draft becomes current, the previous revision superseded. */
 export default defineCommand({

@@ -56,6 +56,7 @@ export function checkUncitedRules(content: LoadedContent): Problem[] {
 /** A `docId` used by two documents (SOPs and checklists share one numbering). */
 export function checkDocIds(content: LoadedContent): Problem[] {
 	const owners = new Map<string, string>();
+	const reported = new Set<string>();
 	const problems: Problem[] = [];
 	const docs: [string, LoadedEntry<{ docId: string }>][] = [
 		...content.entries.sops.map((e): [string, LoadedEntry<{ docId: string }>] => [`content/sops/${e.id.split('/')[0]}`, e]),
@@ -66,7 +67,9 @@ export function checkDocIds(content: LoadedContent): Problem[] {
 		if (first === undefined) owners.set(e.data.docId, doc);
 		else if (first !== doc) {
 			const message = `${e.data.docId} is already the number of ${first}; every controlled document has its own docId, so give this one a new number.`;
-			if (!problems.some((p) => p.file === e.file)) problems.push({ file: e.file, line: e.lineOf(['docId']), field: 'docId', severity: 'error', message });
+			// Once per document, on its first file, not on every revision and language.
+			if (!reported.has(doc)) problems.push({ file: e.file, line: e.lineOf(['docId']), field: 'docId', severity: 'error', message });
+			reported.add(doc);
 		}
 	}
 	return problems;

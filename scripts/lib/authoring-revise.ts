@@ -1,18 +1,14 @@
 /**
- * `kb revise` and `kb approve`: the document-control workflow on files. A revision starts as a
- * draft copy of the current one; approving it makes it current, supersedes the previous one and
- * records its hash in the approved manifest. Nothing else in an approved file is ever rewritten.
+ * `kb revise`: a new revision of an SOP or checklist starts as a draft copy of the current one.
+ * (`kb approve`, in `authoring-approve.ts`, makes it current.)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { nextRevision } from '../../src/lib/revision.ts';
-import { hashFile, readManifest, recordApproved, recordFiles } from './approved-manifest.ts';
-import { addDays, addYears, AuthoringError, isIsoDate } from './authoring-basics.ts';
-import { findDocument, isPending, listRevisions, type DocumentRef, type RevisionFiles } from './authoring-documents.ts';
+import { addDays, addYears, AuthoringError } from './authoring-basics.ts';
+import { findDocument, isPending, listRevisions, type DocumentRef } from './authoring-documents.ts';
 import { PLACEHOLDER } from './authoring-hygiene.ts';
-import { editFrontmatter, editYaml, type FieldUpdate } from './authoring-yaml.ts';
-import { errorsOf, formatProblem } from './problems.ts';
-import { validateContent } from './validate-content.ts';
+import { editRevisionFile, type FieldUpdate } from './authoring-yaml.ts';
 
 /** What `revise` wrote. */
 export interface ReviseResult {
@@ -54,79 +50,13 @@ export function reviseDocument(contentDir: string, ref: string, options: { major
 			{ key: 'reviewDue', value: addYears(effective, 1) },
 			{ key: 'changeSummary', value: summary },
 		];
-		writeNew(contentDir, target, edit(readFileSync(join(contentDir, file), 'utf8'), file, updates));
+		writeNew(contentDir, target, editRevisionFile(readFileSync(join(contentDir, file), 'utf8'), file, updates));
 		return target;
 	});
 	return { doc, from: base.revision, revision, effective, files };
 }
 
-/** What `approve` changed. */
-export interface ApproveResult {
-	doc: DocumentRef;
-	approved: RevisionFiles;
-	superseded?: RevisionFiles;
-	effective: string;
-	reviewDue: string;
-	/** Files whose hashes were newly recorded in the manifest. */
-	recorded: string[];
-}
-
-/** Options of {@link approveDocument}; dates are YYYY-MM-DD. */
-export interface ApproveOptions {
-	by: string;
-	today: string;
-	/** Default: today, or the day after the previous revision's effective date if that is later. */
-	effective?: string;
-	/** Default: a year after `effective`. */
-	reviewDue?: string;
-	/** Project root, for validating the result (default: the current directory). */
-	root?: string;
-}
-
-/**
- * Approves a document's pending (draft or in-review) revision: sets status, approver, dates;
- * marks the previous approved revision superseded; validates the content and rolls every edit
- * back if the result has errors; records the new files' hashes.
- */
-export function approveDocument(contentDir: string, ref: string, options: ApproveOptions): ApproveResult {
-	const doc = findDocument(contentDir, ref);
-	const revisions = listRevisions(contentDir, doc);
-	const pending = revisions.findLast(isPending);
-	if (!pending) throw new AuthoringError('NO_DRAFT', `${doc.kind}/${doc.slug} has no draft revision to approve.`, `Start one with \`npm run kb -- revise ${ref}\`.`);
-	const by = options.by.trim();
-	if (!by) throw new AuthoringError('NO_APPROVER', 'No approver was given.', 'Say who approves it: `--by "Service manager"`.');
-	refusePlaceholders(contentDir, pending);
-	const current = revisions.find((r) => r.status === 'approved');
-	if (current) refuseChanged(contentDir, current, ref);
-	const previous = revisions.filter((r) => !isPending(r) && r.revision !== pending.revision).at(-1);
-	const { effective, reviewDue } = datesFor(options, previous);
-	const updates: FieldUpdate[] = [
-		{ key: 'status', value: 'approved' },
-		{ key: 'effective', value: effective },
-		{ key: 'approver', value: by, after: 'owner' },
-		{ key: 'approvedOn', value: options.today, after: 'approver' },
-		{ key: 'reviewDue', value: reviewDue },
-	];
-	const originals = new Map<string, string>();
-	const change = (file: string, list: FieldUpdate[]) => {
-		const text = readFileSync(join(contentDir, file), 'utf8');
-		originals.set(file, text);
-		writeFileSync(join(contentDir, file), edit(text, file, list));
-	};
-	pending.files.forEach((f) => change(f, updates));
-	current?.files.forEach((f) => change(f, [{ key: 'status', value: 'superseded' }]));
-	rollBackOnErrors(contentDir, options.root ?? process.cwd(), originals);
-	const hadManifest = readManifest(contentDir) !== undefined;
-	const recorded = [...recordFiles(contentDir, pending.files), ...(hadManifest ? [] : recordApproved(contentDir))];
-	const superseded = current && { ...current, status: 'superseded' };
-	return { doc, approved: { ...pending, status: 'approved', effective }, superseded, effective, reviewDue, recorded };
-}
-
 // --- internal ---
-
-function edit(text: string, file: string, updates: FieldUpdate[]): string {
-	return file.endsWith('.mdx') ? editFrontmatter(text, updates) : editYaml(text, updates);
-}
 
 function changeNote(locale: string, from: string, to: string): string {
 	return locale === 'zh-CN' ? `${PLACEHOLDER}：写明 ${to} 版相对 ${from} 版改了什么。` : `${PLACEHOLDER}: say what changed from ${from} to ${to}.`;
@@ -137,44 +67,3 @@ function writeNew(contentDir: string, file: string, text: string): void {
 	writeFileSync(join(contentDir, file), text);
 }
 
-function refusePlaceholders(contentDir: string, pending: RevisionFiles): void {
-	const left = pending.files.flatMap((file) => placeholderLines(readFileSync(join(contentDir, file), 'utf8'), file.endsWith('.mdx')).map((n) => `${file}:${n}`));
-	if (left.length === 0) return;
-	throw new AuthoringError('PLACEHOLDERS_LEFT', `Revision ${pending.revision} still has template placeholders (${PLACEHOLDER}) at ${left.join(', ')}.`, 'Write the real text there, then approve again.');
-}
-
-/** The 1-based lines holding a placeholder, skipping YAML comments (the templates' help mentions the marker). */
-function placeholderLines(text: string, mdx: boolean): number[] {
-	const lines = text.split('\n');
-	const bodyStart = mdx ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : lines.length;
-	return lines.flatMap((line, i) => (line.includes(PLACEHOLDER) && !(i < bodyStart && /^\s*#/.test(line)) ? [i + 1] : []));
-}
-
-function refuseChanged(contentDir: string, current: RevisionFiles, ref: string): void {
-	const files = readManifest(contentDir)?.files ?? {};
-	const changed = current.files.filter((f) => f in files && hashFile(contentDir, f) !== files[f]);
-	if (changed.length === 0) return;
-	throw new AuthoringError('APPROVED_FILE_CHANGED', `The approved revision ${current.revision} of ${ref} was edited after approval (${changed.join(', ')}).`, `Restore it with \`git checkout -- ${changed.join(' ')}\` and put the change in the draft instead.`);
-}
-
-function datesFor(options: ApproveOptions, previous: RevisionFiles | undefined): { effective: string; reviewDue: string } {
-	for (const [name, value] of [['--effective', options.effective], ['--review-due', options.reviewDue]] as const) {
-		if (value !== undefined && !isIsoDate(value)) throw new AuthoringError('BAD_DATE', `${name} ${value} is not a date.`, `Write it as YYYY-MM-DD, e.g. ${options.today}.`);
-	}
-	const earliest = previous && previous.effective >= options.today ? addDays(previous.effective, 1) : options.today;
-	const effective = options.effective ?? earliest;
-	if (effective < options.today) throw new AuthoringError('EFFECTIVE_BEFORE_APPROVAL', `--effective ${effective} is before the approval date ${options.today}.`, 'A revision takes effect on or after the day it is approved; pass a later --effective.');
-	if (previous && effective <= previous.effective) throw new AuthoringError('EFFECTIVE_NOT_AFTER_PREVIOUS', `--effective ${effective} is not after revision ${previous.revision} (${previous.effective}).`, `Pass --effective ${addDays(previous.effective, 1)} or later.`);
-	const reviewDue = options.reviewDue ?? addYears(effective, 1);
-	if (reviewDue <= effective) throw new AuthoringError('REVIEW_NOT_AFTER_EFFECTIVE', `--review-due ${reviewDue} is not after the effective date ${effective}.`, 'Pass a later --review-due (the default is a year after the effective date).');
-	return { effective, reviewDue };
-}
-
-/** Validates the content; if a changed file has an error, restores every changed file and throws the errors. */
-function rollBackOnErrors(contentDir: string, root: string, originals: Map<string, string>): void {
-	const touched = new Set([...originals.keys()].map((f) => resolve(contentDir, f)));
-	const errors = errorsOf(validateContent(contentDir, root).problems).filter((p) => touched.has(resolve(root, p.file)));
-	if (errors.length === 0) return;
-	for (const [file, text] of originals) writeFileSync(join(contentDir, file), text);
-	throw new AuthoringError('INVALID_RESULT', `Approving would leave errors, so nothing was changed:\n${errors.map(formatProblem).join('\n')}`, 'Fix these in the draft, then approve again.');
-}

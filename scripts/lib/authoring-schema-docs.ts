@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeSchema, readSchemaSources, type SchemaDoc } from '../../src/lib/schema-docs.ts';
+import { describeSchema, type SchemaDoc } from '../../src/lib/schema-docs.ts';
+import { readSchemaSources } from '../../src/lib/schema-jsdoc.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 
 // Resolved from this file, not the working directory, so the imported schema objects are the

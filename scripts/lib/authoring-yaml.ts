@@ -34,6 +34,11 @@ export function editFrontmatter(text: string, updates: readonly FieldUpdate[]): 
 	return `${head}${editYaml(front, updates)}${rest}`;
 }
 
+/** Applies `updates` to a revision file: its frontmatter when it is MDX, else the whole YAML. */
+export function editRevisionFile(text: string, file: string, updates: readonly FieldUpdate[]): string {
+	return file.endsWith('.mdx') ? editFrontmatter(text, updates) : editYaml(text, updates);
+}
+
 /** The plain data of a YAML file, or of an MDX file's frontmatter (`{}` when there is none). */
 export function readFields(text: string, format: 'yaml' | 'mdx'): Record<string, unknown> {
 	const yaml = format === 'mdx' ? splitFrontmatter(text).front : text;

@@ -1,4 +1,5 @@
-import { describeSchema, readPropsDocs, readSchemaSources, type FieldType, type PropDoc, type SchemaDoc } from '../lib/schema-docs.ts';
+import { describeSchema, type FieldType, type SchemaDoc } from '../lib/schema-docs.ts';
+import { readPropsDocs, readSchemaSources, type PropDoc } from '../lib/schema-jsdoc.ts';
 import type { Translate } from '../lib/i18n.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 

@@ -26,6 +26,7 @@ export function offline(contentDir: string): AstroIntegration {
 				updateConfig({ vite: { define: { 'import.meta.env.KB_CONTENT_VERSION': JSON.stringify(contentVersion(contentDir)) } } });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const out = fileURLToPath(dir);
 				writeManifests(out);
 				// The index must exist before the precache list is made. `npm run build` runs the same
@@ -33,7 +34,8 @@ export function offline(contentDir: string): AstroIntegration {
 				runPagefind(out);
 				const { count, size, warnings } = await generateSW(swOptions(out));
 				warnings.forEach((w) => logger.warn(w));
-				logger.info(`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB`);
+				const seconds = ((performance.now() - started) / 1000).toFixed(1);
+				logger.info(`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB (Pagefind and service worker took ${seconds} s)`);
 			},
 		},
 	};
@@ -112,7 +114,7 @@ function writeManifests(out: string): void {
 	];
 	const manifest = (lang: string, strings: Record<string, string>, prefix: string) => ({
 		name: strings['site.name'],
-		short_name: strings['site.name'],
+		short_name: strings['offline.appShortName'],
 		description: strings['site.tagline'],
 		lang,
 		id: './',

@@ -1,20 +1,13 @@
 /**
  * Field documentation read from the zod schemas themselves: the JSDoc on each field in the
- * schema source, joined to the JSON Schema zod generates. The authoring guide page and
- * `kb schemas` both use it, so the guide and the editor help cannot drift from the schemas.
+ * schema source (read by `schema-jsdoc.ts`), joined to the JSON Schema zod generates. The
+ * authoring guide page, `kb new` and `kb schemas` all use it, so the guide and the editor help
+ * cannot drift from the schemas.
  * Pure: the caller passes the schema modules and their source text (the CLI reads files,
  * the site uses Vite's `import.meta.glob`).
  */
-import ts from 'typescript';
 import { z } from 'zod';
-
-/** The JSDoc of one exported schema: its own doc, its own fields' docs, and the schema it extends. */
-export interface SchemaSource {
-	doc: string;
-	fields: Record<string, string>;
-	/** The exported schema this one extends or refines (`SopSchema` → `DocControlSchema`). */
-	base?: string;
-}
+import type { SchemaSource } from './schema-jsdoc.ts';
 
 /** What kind of value a field takes, for a human label. */
 export interface FieldType {
@@ -48,22 +41,6 @@ export interface SchemaDoc {
 	fields: FieldDoc[];
 	/** The JSON Schema (draft 7) of the authored shape, with every field's description. */
 	jsonSchema: Record<string, unknown>;
-}
-
-/** Reads the JSDoc of every exported `const` schema in the given sources (file name → text). */
-export function readSchemaSources(sources: Record<string, string>): Record<string, SchemaSource> {
-	const out: Record<string, SchemaSource> = {};
-	for (const [file, text] of Object.entries(sources)) {
-		const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-		for (const statement of source.statements) {
-			if (!ts.isVariableStatement(statement)) continue;
-			for (const decl of statement.declarationList.declarations) {
-				if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
-				out[decl.name.text] = { doc: jsDocOf(decl), ...analyse(decl.initializer) };
-			}
-		}
-	}
-	return out;
 }
 
 /**
@@ -100,66 +77,9 @@ export function describeSchema(schema: z.ZodType, modules: Record<string, unknow
 	return { name, description: sources[name]?.doc ?? '', fields: fieldsOf(jsonSchema), jsonSchema };
 }
 
-/** One attribute of an Astro component, from its `Props` interface. */
-export interface PropDoc {
-	name: string;
-	required: boolean;
-	/** The TypeScript type as written, e.g. `string`. */
-	type: string;
-	description: string;
-}
-
-/** The attributes of an Astro component, read from the `interface Props` in its frontmatter. */
-export function readPropsDocs(astroSource: string): PropDoc[] {
-	const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(astroSource)?.[1] ?? '';
-	const source = ts.createSourceFile('component.ts', front, ts.ScriptTarget.Latest, true);
-	const props = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Props');
-	const all: readonly ts.TypeElement[] = props?.members ?? [];
-	const members = all.filter((m): m is ts.PropertySignature => ts.isPropertySignature(m));
-	return members.map((m) => ({
-		name: m.name.getText(source),
-		required: !m.questionToken,
-		type: m.type?.getText(source) ?? 'unknown',
-		description: jsDocOf(m),
-	}));
-}
-
 // --- internal ---
 
 type Json = Record<string, unknown>;
-
-function jsDocOf(node: ts.Node): string {
-	const text = ts
-		.getJSDocCommentsAndTags(node)
-		.filter(ts.isJSDoc)
-		.map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
-		.join(' ');
-	return text.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`').replace(/\s+/g, ' ').trim();
-}
-
-/** Follows a schema expression down its call chain: `Base.extend({...}).superRefine(...)`, `z.object({...})`. */
-function analyse(expr: ts.Expression): { fields: Record<string, string>; base?: string } {
-	if (ts.isIdentifier(expr)) return { fields: {}, base: expr.text };
-	if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return { fields: {} };
-	const method = expr.expression.name.text;
-	const target = expr.expression.expression;
-	const literal = expr.arguments[0] && ts.isObjectLiteralExpression(expr.arguments[0]) ? expr.arguments[0] : undefined;
-	if (method === 'object' && ts.isIdentifier(target) && target.text === 'z') return { fields: literal ? fieldsOfLiteral(literal) : {} };
-	const inner = analyse(target);
-	if (method === 'extend' && literal) return { base: inner.base, fields: { ...inner.fields, ...fieldsOfLiteral(literal) } };
-	return inner;
-}
-
-function fieldsOfLiteral(literal: ts.ObjectLiteralExpression): Record<string, string> {
-	const fields: Record<string, string> = {};
-	for (const prop of literal.properties) {
-		if (!ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) continue;
-		const key = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
-		const doc = jsDocOf(prop);
-		if (key && doc) fields[key] = doc;
-	}
-	return fields;
-}
 
 function namesOf(modules: Record<string, unknown>[]): Map<unknown, string> {
 	const names = new Map<unknown, string>();

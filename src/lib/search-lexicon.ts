@@ -94,12 +94,14 @@ export function searchLexicon(query: string, buckets: number, shards: ReadonlyMa
 
 function termBits(doc: LexiconDoc): Map<string, number> {
 	const bits = new Map<string, number>();
-	const add = (text: string | undefined, bit: number) => {
-		if (text) for (const t of indexTerms(text)) bits.set(t, (bits.get(t) ?? 0) | bit);
+	const add = (text: string | undefined, bit: number, cjkOnly: boolean) => {
+		if (text) for (const t of indexTerms(text, cjkOnly)) bits.set(t, (bits.get(t) ?? 0) | bit);
 	};
-	add(doc.code, FIELD.code);
-	add(doc.title, FIELD.title);
-	doc.aliases?.forEach((a) => add(a, FIELD.alias));
-	doc.text?.forEach((x) => add(x, FIELD.text));
+	// Codes and aliases are short and exact, so their Latin words count; titles and texts add
+	// only Chinese terms, which is where Pagefind loses recall. This keeps shards small at scale.
+	add(doc.code, FIELD.code, false);
+	doc.aliases?.forEach((a) => add(a, FIELD.alias, false));
+	add(doc.title, FIELD.title, true);
+	doc.text?.forEach((x) => add(x, FIELD.text, true));
 	return bits;
 }

@@ -8,8 +8,11 @@
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The index terms of a text: CJK unigrams and bigrams, and Latin/digit words. */
-export function indexTerms(text: string): Set<string> {
+/**
+ * The index terms of a text: CJK unigrams and bigrams, and — unless `cjkOnly` — Latin/digit
+ * words. Latin text in long fields is left to Pagefind, which handles word languages well.
+ */
+export function indexTerms(text: string, cjkOnly = false): Set<string> {
 	const terms = new Set<string>();
 	const s = text.normalize('NFKC').toLowerCase();
 	for (const run of s.match(CJK) ?? []) {
@@ -19,7 +22,7 @@ export function indexTerms(text: string): Set<string> {
 			if (i + 1 < chars.length) terms.add(c + chars[i + 1]);
 		});
 	}
-	for (const word of s.replace(CJK, ' ').match(WORD) ?? []) terms.add(word);
+	if (!cjkOnly) for (const word of s.replace(CJK, ' ').match(WORD) ?? []) terms.add(word);
 	return terms;
 }
 

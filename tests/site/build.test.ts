@@ -66,6 +66,23 @@ describe('a build of the fixture content under the base path /kb/', () => {
 	});
 });
 
+describe('a build of the starter knowledge base under the base path /intranet/kb/', () => {
+	it('has no broken internal link, including links written inside SOP and guide bodies', () => {
+		const build = buildSite({ contentDir: 'content', outDir: join(work, 'starter'), base: '/intranet/kb/' });
+		expect(build.ok, build.output.slice(-2000)).toBe(true);
+		const broken: string[] = [];
+
+		for (const page of htmlFiles(build.outDir)) {
+			for (const link of internalLinks(readBuilt(build.outDir, page), '/')) {
+				const target = join(build.outDir, decodeURI(link.replace(/^\/intranet\/kb\//, '')));
+				if (!link.startsWith('/intranet/kb/') || (!existsSync(target) && !existsSync(join(target, 'index.html')))) broken.push(`${page} → ${link}`);
+			}
+		}
+
+		expect(broken).toEqual([]);
+	});
+});
+
 describe('a build of broken content', () => {
 	it('stops before writing anything and names every problem', () => {
 		const copy = copyFixture();

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { editorFiles, syncFiles } from '../../scripts/lib/authoring-json-schema.ts';
 import { loadSchemaDocs } from '../../scripts/lib/authoring-schema-docs.ts';
 import { MDX_COMPONENT_DOCS } from '../../src/data/mdx-docs.ts';
-import { describeSchema, readPropsDocs, readSchemaSources, type SchemaDoc } from '../../src/lib/schema-docs.ts';
+import { describeSchema, type SchemaDoc } from '../../src/lib/schema-docs.ts';
+import { readPropsDocs, readSchemaSources } from '../../src/lib/schema-jsdoc.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

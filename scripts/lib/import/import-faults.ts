@@ -67,7 +67,7 @@ export function planImport(
 		if (!check.success) return rejected.push({ row, reason: check.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') });
 		const key = `${fam}/${codeKey(code, { leadingZerosSignificant: zerosMatter(fam) })}`;
 		const first = seen.get(key);
-		if (first) return rejected.push({ row, reason: `code ${code} is already in family ${fam} at row ${first}; a code may appear once per family.` });
+		if (first) return rejected.push({ row, reason: `code ${check.data.code} is already in family ${fam} at row ${first}; a code may appear once per family.` });
 		seen.set(key, row);
 		entries.push({ row, family: fam, data });
 	});

@@ -51,7 +51,7 @@ export interface Mapping {
 export function parseMapping(raw: unknown, where = 'mapping'): Mapping {
 	const result = MappingSchema.safeParse(raw ?? {});
 	if (!result.success) {
-		const lines = result.error.issues.map((i) => `${where}: ${i.path.join('.') || '(top)'}: ${i.message.replace(/^Invalid input: /, '')}`);
+		const lines = result.error.issues.flatMap((i) => describeIssue(i).map((m) => `${where}: ${m}`));
 		throw new TicketError('mapping-invalid', lines.join('\n'), 'fix the mapping file; its fields are described in docs/tickets.md#mapping.');
 	}
 	return mergePreset(result.data);
@@ -131,6 +131,13 @@ function mergePreset(m: z.output<typeof MappingSchema>): Mapping {
 		values[k] = { ...table, ...(m.values[k] ?? {}) } as never;
 	}
 	return { source: m.source ?? preset?.source ?? 'tickets', timezone: m.timezone, fields, values, satisfactionScale: m.satisfactionScale ?? 5 };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string[] {
+	const path = issue.path.join('.') || '(top)';
+	if (issue.code !== 'unrecognized_keys') return [`${path}: ${issue.message.replace(/^Invalid input: /, '')}`];
+	if (issue.path.join('.') === 'fields') return issue.keys.map((k) => `fields.${k}: ${JSON.stringify(k)} is not a ticket field; use one of ${FIELD_NAMES.join(', ')}.`);
+	return [`${path}: has unknown keys ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; remove them or check their spelling.`];
 }
 
 function headerKey(h: string): string {

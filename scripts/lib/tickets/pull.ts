@@ -10,7 +10,7 @@ import { SILENT, type Progress } from './progress.ts';
 import { csvRecords, fileLines, formatOf, jsonRecords, ndjsonRecords, readJsonFile, xlsxRecords, type FileFormat, type SourceRecord } from './records.ts';
 import { writeRejects, type Reject } from './rejects.ts';
 import { stageCsv, stageRecords, type Columns, type ReadError } from './stage.ts';
-import { sqlString, type TicketStore } from './store.ts';
+import { dropTemp, sqlString, type TicketStore } from './store.ts';
 import { upsertNormalised, type UpsertCounts } from './upsert.ts';
 
 /** The default business time zone: times without an offset are read in it, and weeks are cut in it. */
@@ -101,8 +101,10 @@ export async function collectRejects(store: TicketStore, errors: ReadError[]): P
 
 /** Drops the temporary tables of a pull, so the next one starts clean. */
 export async function dropScratchTables(store: TicketStore): Promise<void> {
-	await store.run('DROP VIEW IF EXISTS staging; DROP TABLE IF EXISTS staging; DROP TABLE IF EXISTS staging_raw; DROP TABLE IF EXISTS normalised');
-	for (const { name } of await store.all<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND table_name LIKE 'lk\\_%' ESCAPE '\\'")) await store.run(`DROP TABLE ${name}`);
+	await dropTemp(store, 'staging');
+	for (const { name } of await store.all<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND (table_name IN ('staging_raw', 'normalised') OR table_name LIKE 'lk\\_%' ESCAPE '\\')")) {
+		await store.run(`DROP TABLE ${name}`);
+	}
 }
 
 // --- internal ---

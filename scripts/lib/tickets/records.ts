@@ -147,7 +147,10 @@ function cellText(cell: unknown): string | null {
 	return String(cell);
 }
 
-// Spreadsheet dates carry no zone: read-excel-file gives the wall-clock time as a UTC Date.
+// Spreadsheet dates carry no zone: read-excel-file gives the wall-clock time as a UTC Date, and
+// Excel's day fractions come back a millisecond off (09:29:59.999), so round to the second.
 function wallClock(d: Date): string {
-	return d.toISOString().replace('T', ' ').replace(/(:00)?\.000Z$/, '').replace(/ 00:00$/, '');
+	const iso = new Date(Math.round(d.getTime() / 1000) * 1000).toISOString();
+	const time = iso.slice(11, 19);
+	return time === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }

@@ -57,7 +57,7 @@ export async function buildReport(store: TicketStore, catalogue: Catalogue, opti
 	const agg = aggregate(cube, repeatRows, period, catalogue);
 	const pareto = paretoSet(agg.faults.map((f) => ({ identity: f.identity, count: f.count })), options.paretoShare);
 	const asOf = options.asOf ?? todayIn(tz);
-	const repeatTotal = agg.faults.reduce((t, f) => ({ n: t.n + f.repeat.n, repeats: t.repeats + f.repeat.repeats }), { n: 0, repeats: 0 });
+	const repeatTotal = repeatRows.reduce((t, r) => ({ n: t.n + r.n, repeats: t.repeats + r.repeats }), { n: 0, repeats: 0 });
 	const off = offAnalyses(counts);
 	const report: TrendReport = {
 		schema: 1,
@@ -68,7 +68,7 @@ export async function buildReport(store: TicketStore, catalogue: Catalogue, opti
 		totals: { tickets: agg.tickets, coded: agg.coded, unknownCode: agg.faults.filter((f) => isUnknown(f, catalogue)).reduce((n, f) => n + f.count, 0), repeatRepairs: counts.serial! > 0 ? repeatTotal.repeats : null, sources },
 		off,
 		kpis: computeKpis(kpiIn, repeatTotal),
-		faults: agg.faults.map((f) => faultTrend(f, { agg: agg.coded, pareto, period, asOf, catalogue, options, repeatOn: counts.serial! > 0 })),
+		faults: agg.faults.map((f) => faultTrend(f, { agg: agg.coded, weeklyTotals: period.weeks.map((_, i) => agg.faults.reduce((n, x) => n + x.weekly[i]!, 0)), pareto, period, asOf, catalogue, options, repeatOn: counts.serial! > 0 })),
 		models: agg.models.map((m) => ({ model: m.model, product: m.product, family: m.family, count: m.count, top: topCodes(m.codes, agg.faults) })),
 		regions: agg.regions,
 		cube: agg.cube,
@@ -94,6 +94,8 @@ export function writeReport(file: string, report: TrendReport): void {
 
 interface TrendContext {
 	agg: number;
+	/** Coded tickets per week: the rise test's exposure. */
+	weeklyTotals: number[];
 	pareto: Map<string, number>;
 	period: Period;
 	asOf: string;
@@ -103,7 +105,7 @@ interface TrendContext {
 }
 
 function faultTrend(f: FaultAgg, ctx: TrendContext): FaultTrend {
-	const rise = riseTest(f.weekly, ctx.options.recentWeeks, ctx.options.alpha, ctx.options.minCount);
+	const rise = riseTest(f.weekly, ctx.weeklyTotals, ctx.options.recentWeeks, ctx.options.alpha, ctx.options.minCount);
 	const reasons: FlagReason[] = [];
 	if (ctx.pareto.has(f.identity)) reasons.push('high-frequency');
 	if (rise.rising) reasons.push('rising');

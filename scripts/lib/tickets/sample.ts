@@ -127,21 +127,25 @@ function ticketRow(d: Draft, date: string, seq: number, rnd: () => number, pick:
 function faultPicker(catalogue: Catalogue, rnd: () => number) {
 	const productsOf = (family: string) => catalogue.products.filter((p) => p.family === family).map((p) => p.id);
 	const drafts = catalogue.faults.map((f) => ({ family: f.family, code: f.code, models: productsOf(f.family), category: f.category as FaultCategory, sub: f.subcategory, priority: f.priority, symptom: f.title['zh-CN'] }));
-	const bySub = new Map<string, typeof drafts>();
-	for (const d of drafts) bySub.set(d.sub, [...(bySub.get(d.sub) ?? []), d]);
+	// Within a subcategory a few codes dominate (Zipf-like weights over a seeded shuffle), as in real ticket data.
+	const bySub = new Map<string, [(typeof drafts)[number], number][]>();
+	for (const d of drafts.map((x) => ({ x, k: rnd() })).sort((a, b) => a.k - b.k).map((e) => e.x)) {
+		const list = bySub.get(d.sub) ?? [];
+		list.push([d, (FAMILY_WEIGHT[d.family] ?? 0.2) / (list.length + 1) ** 1.4]);
+		bySub.set(d.sub, list);
+	}
 	const subs: [string, number][] = Object.values(FAULT_TAXONOMY).flatMap((c) => Object.entries(c.subcategories)).map(([s, share]) => [s, share]);
 	return {
 		random(): Draft {
 			// 5 % of tickets are questions without a fault code (the taxonomy's shares add up to 95 %).
 			if (rnd() < 0.05) return { family: 'ac', code: '', models: productsOf(pickFamily(rnd)), category: 'none', priority: 'P4', symptom: '咨询使用方法' };
-			const list = bySub.get(weighted(rnd, subs.filter(([s]) => bySub.has(s)))) ?? drafts;
-			const weights = list.map((d, i) => [d, 1 / (i + 1) ** 0.9] as [typeof d, number]);
-			const d = weighted(rnd, weights);
+			const d = weighted(rnd, bySub.get(weighted(rnd, subs.filter(([s]) => bySub.has(s))))!);
 			return { ...d, category: d.category };
 		},
 		byId(id: string): Draft {
 			const [family, code] = id.split('/');
-			const d = drafts.find((x) => x.family === family && x.code === code) ?? drafts[0]!;
+			const d = drafts.find((x) => x.family === family && x.code === code);
+			if (!d) throw new Error(`the sample's planted code ${id} is not in the catalogue.`);
 			return { ...d };
 		},
 		unknown(family: string, code: string): Draft {
@@ -149,6 +153,8 @@ function faultPicker(catalogue: Catalogue, rnd: () => number) {
 		},
 	};
 }
+
+const FAMILY_WEIGHT: Record<string, number> = { ac: 0.45, wm: 0.35, wh: 0.2 };
 
 function pickFamily(rnd: () => number): string {
 	return weighted(rnd, [['ac', 0.45], ['wm', 0.35], ['wh', 0.2]]);

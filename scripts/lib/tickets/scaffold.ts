@@ -111,8 +111,9 @@ export function parseDraft(yaml: string): FaultCodeInput {
 
 const STOPWORDS = new Set(['的', '了', '是', '在', '和', '有', '就', '也', '都', '不', '没', '很', '还', '又', '一', '个', '后', '时', '会', '说', '我', '你', '他', '她', '它', 'the', 'a', 'an', 'and', 'is', 'it', 'of', 'to', 'not', 'no']);
 
+// Single characters (外, 机) say little on their own; digits are redaction marks or counts.
 function isContentWord(w: string): boolean {
-	return !STOPWORDS.has(w) && !/^[\d#]+$/.test(w) && !(w.length === 1 && /[a-z]/.test(w));
+	return [...w].length > 1 && !STOPWORDS.has(w) && !/^[\d#]+$/.test(w);
 }
 
 async function gatherEvidence(store: TicketStore, fault: FaultTrend, report: TrendReport): Promise<ScaffoldEvidence> {

@@ -2,7 +2,7 @@ import type { Delimiter } from './csv.ts';
 import type { TicketField } from './fields.ts';
 import { runWithProgress, SILENT, type Progress } from './progress.ts';
 import type { SourceRecord } from './records.ts';
-import { sqlIdent, sqlString, type TicketStore } from './store.ts';
+import { dropTemp, sqlIdent, sqlString, type TicketStore } from './store.ts';
 
 /**
  * Staging: the mapped columns of one export, as text, in a temporary table `staging(row, <field>…)`.
@@ -28,7 +28,8 @@ export async function stageCsv(store: TicketStore, file: string, header: string[
 	const names = header.map((_, i) => `c${i}`);
 	const types = `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
 	const picks = Object.entries(columns).map(([field, col]) => `${sqlIdent(names[header.indexOf(col)]!)} AS ${sqlIdent(field)}`);
-	await store.run('DROP TABLE IF EXISTS kb_reject_errors; DROP TABLE IF EXISTS kb_reject_scans; DROP TABLE IF EXISTS staging; DROP VIEW IF EXISTS staging');
+	await store.run('DROP TABLE IF EXISTS kb_reject_errors; DROP TABLE IF EXISTS kb_reject_scans');
+	await dropTemp(store, 'staging');
 	// Insertion order is preserved, so rowid is the record's position: header is row 1.
 	await runWithProgress(
 		store,
@@ -54,8 +55,8 @@ export async function stageCsv(store: TicketStore, file: string, header: string[
  */
 export async function stageRecords(store: TicketStore, records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>, columns: Columns, progress: Progress = SILENT): Promise<ReadError[]> {
 	const fields = Object.keys(columns) as TicketField[];
-	await store.run('DROP VIEW IF EXISTS staging');
-	await store.run(`CREATE OR REPLACE TEMP TABLE staging (row BIGINT${fields.map((f) => `, ${sqlIdent(f)} VARCHAR`).join('')})`);
+	await dropTemp(store, 'staging');
+	await store.run(`CREATE TEMP TABLE staging (row BIGINT${fields.map((f) => `, ${sqlIdent(f)} VARCHAR`).join('')})`);
 	const appender = await store.conn.createAppender('staging');
 	const errors: ReadError[] = [];
 	let n = 0;

@@ -14,16 +14,6 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
 	return regularizedBeta(p, k, n - k + 1);
 }
 
-/**
- * The conditional test for a rise of a Poisson rate (Przyborowski and Wilenski): given
- * `recent` tickets in `recentWeeks` and `baseline` tickets in `baselineWeeks`, under "no change"
- * the recent count is Binomial(recent + baseline, recentWeeks / (recentWeeks + baselineWeeks)).
- * Returns the one-sided p-value P(X ≥ recent). A zero baseline needs no special case.
- */
-export function poissonRiseP(recent: number, baseline: number, recentWeeks: number, baselineWeeks: number): number {
-	return binomialUpperTail(recent, recent + baseline, recentWeeks / (recentWeeks + baselineWeeks));
-}
-
 /** The natural logarithm of the gamma function (Lanczos approximation, |error| < 2e-10 for x > 0). */
 export function logGamma(x: number): number {
 	if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);

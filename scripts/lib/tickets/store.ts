@@ -59,6 +59,15 @@ export async function openStore(path = process.env.KB_TICKET_STORE || DEFAULT_ST
 	return { path, conn, all, run, close: () => (conn.closeSync(), instance.closeSync()) };
 }
 
+/** Drops a temporary table or view if it exists, whichever it is. */
+export async function dropTemp(store: TicketStore, name: string): Promise<void> {
+	const [hit] = await store.all<{ kind: string }>(
+		"SELECT 'TABLE' AS kind FROM duckdb_tables() WHERE temporary AND table_name = $1 UNION ALL SELECT 'VIEW' FROM duckdb_views() WHERE temporary AND view_name = $1",
+		[name],
+	);
+	if (hit) await store.run(`DROP ${hit.kind} ${sqlIdent(name)}`);
+}
+
 /** Quotes a SQL string literal. */
 export function sqlString(s: string): string {
 	return `'${s.replace(/'/g, "''")}'`;

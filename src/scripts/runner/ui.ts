@@ -1,5 +1,6 @@
 import { fill, keysStartingWith, readJson, removeKey, writeJson } from '../storage.ts';
-import { buildRecord, emptyRun, evidenceOf, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type CompletionRecord, type ItemState, type RunProblem, type RunState } from './run.ts';
+import { copy, download, labels, printRecord, renderRecord, timeOf } from './record-view.ts';
+import { buildRecord, emptyRun, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type CompletionRecord, type ItemState, type RunProblem, type RunState } from './run.ts';
 
 /**
  * Turns the printable checklist in `[data-runner]` (ChecklistView.astro) into a runner: ticks,
@@ -121,24 +122,6 @@ function specOf(root: HTMLElement): ChecklistSpec {
 	return { slug: d.slug!, docId: d.docId!, revision: d.revision!, title: d.title!, locale: d.locale!, items };
 }
 
-function labels(d: DOMStringMap) {
-	return {
-		title: d.msgRecordTitle ?? '',
-		revision: d.msgRevision ?? '',
-		workOrder: d.msgWorkOrder ?? '',
-		technician: d.msgTechnician ?? '',
-		started: d.msgStarted ?? '',
-		finished: d.msgFinished ?? '',
-		critical: d.msgCritical ?? '',
-		photo: d.msgPhoto ?? '',
-		signedBy: d.msgSignedBy ?? '',
-	};
-}
-
-function timeOf(iso: string, locale: string): string {
-	return iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '';
-}
-
 /** Other revisions of this checklist with an unfinished run on this device: offer to finish them. */
 function showOlderRuns(root: HTMLElement, spec: ChecklistSpec) {
 	const box = root.querySelector<HTMLElement>('[data-older]')!;
@@ -157,74 +140,4 @@ function showOlderRuns(root: HTMLElement, spec: ChecklistSpec) {
 		box.append(p);
 		box.hidden = false;
 	}
-}
-
-function renderRecord(root: HTMLElement, record: CompletionRecord) {
-	const d = root.dataset;
-	const body = root.querySelector<HTMLElement>('[data-record-body]')!;
-	const meta = document.createElement('dl');
-	meta.className = 'meta';
-	const time = (iso: string) => timeOf(iso, record.locale);
-	const rows: [string | undefined, string][] = [
-		[d.msgChecklist, `${record.checklist.title} · ${record.checklist.docId}`],
-		[d.msgRevision, record.checklist.revision],
-		[d.msgWorkOrder, record.workOrder],
-		[d.msgTechnician, record.technician],
-		[d.msgStarted, time(record.startedAt)],
-		[d.msgFinished, time(record.finishedAt)],
-	];
-	for (const [label, value] of rows) meta.append(el('dt', label ?? ''), el('dd', value));
-	const table = document.createElement('table');
-	const head = table.createTHead().insertRow();
-	for (const label of [d.msgItem, d.msgState, d.msgEvidence]) head.append(Object.assign(el('th', label ?? ''), { scope: 'col' }));
-	const rowsBody = table.createTBody();
-	for (const item of record.items) {
-		rowsBody.insertRow().append(
-			el('td', `${item.text}${item.critical ? ` (${d.msgCritical})` : ''}`),
-			el('td', item.done ? (d.msgItemDone ?? '') : (d.msgItemOpen ?? '')),
-			el('td', evidenceOf(item, labels(d))),
-		);
-	}
-	const done = el('p', fill(d.msgCompletedAt, { time: time(record.finishedAt) }));
-	body.replaceChildren(done, meta, table);
-}
-
-function el(tag: string, text: string): HTMLElement {
-	const node = document.createElement(tag);
-	node.textContent = text;
-	return node;
-}
-
-function download(record: CompletionRecord) {
-	const blob = new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' });
-	const a = document.createElement('a');
-	a.href = URL.createObjectURL(blob);
-	const safe = (s: string) => s.replace(/[^\w.-]+/g, '-');
-	a.download = `${safe(record.checklist.id)}-${record.checklist.revision}-${safe(record.workOrder) || 'record'}.json`;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
-async function copy(root: HTMLElement, text: string) {
-	const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
-	const fallback = root.querySelector<HTMLTextAreaElement>('[data-copy-fallback]')!;
-	try {
-		await navigator.clipboard.writeText(text);
-		status.textContent = root.dataset.msgCopied ?? '';
-		fallback.hidden = true;
-	} catch {
-		status.textContent = root.dataset.msgCopyFailed ?? '';
-		fallback.value = text;
-		fallback.hidden = false;
-		fallback.select();
-	}
-}
-
-function printRecord() {
-	// The print stylesheet shows only the record while this flag is set; Ctrl+P alone prints the blank form.
-	document.documentElement.dataset.print = 'record';
-	addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
-	print();
 }

@@ -17,6 +17,8 @@ export interface FaultAgg {
 	/** Model (product id or the ticket's text) → count. */
 	models: Map<string, { product?: string; count: number }>;
 	repeat: { n: number; repeats: number };
+	/** Ticket count per spelling of the code; the display form is the most used one when the catalogue has none. */
+	spellings: Map<string, number>;
 }
 
 /** One model's tickets and its codes. */
@@ -50,6 +52,7 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 	const models = new Map<string, ModelAgg>();
 	const regions = new Map<string, number>();
 	const out: Aggregates = { faults: [], models: [], regions: [], tickets: 0, coded: 0, cube: [] };
+	const cells: { fault?: FaultAgg; family: string; model: string; region: string; week: number; n: number }[] = [];
 	for (const row of cube) {
 		const w = weekIndex.get(row.week);
 		if (w === undefined) continue;
@@ -60,11 +63,12 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 		const m = modelName ? models.get(modelName) ?? { model: modelName, product: r.product, family: r.family, count: 0, codes: new Map() } : undefined;
 		if (m && modelName) models.set(modelName, m);
 		if (m) m.count += row.n;
-		out.cube.push([r.fault?.code ?? '', r.family ?? '', modelName ?? '', row.region ?? '', w, row.n]);
+		cells.push({ fault: r.fault, family: r.family ?? '', model: modelName ?? '', region: row.region ?? '', week: w, n: row.n });
 		if (!r.fault) continue;
 		out.coded += row.n;
 		r.fault.count += row.n;
 		r.fault.weekly[w]! += row.n;
+		r.fault.spellings.set(row.code!, (r.fault.spellings.get(row.code!) ?? 0) + row.n);
 		if (m) {
 			const fm = r.fault.models.get(m.model) ?? { product: m.product, count: 0 };
 			fm.count += row.n;
@@ -80,6 +84,8 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 		f.repeat.repeats += row.repeats;
 		faults.set(f.identity, f);
 	}
+	for (const f of faults.values()) if (f.entries.length !== 1 && f.spellings.size) f.code = [...f.spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+	out.cube = cells.map((c) => [c.fault?.code ?? '', c.family, c.model, c.region, c.week, c.n]);
 	out.faults = [...faults.values()].sort((a, b) => b.count - a.count || a.identity.localeCompare(b.identity));
 	out.models = [...models.values()].sort((a, b) => b.count - a.count || a.model.localeCompare(b.model));
 	out.regions = [...regions.entries()].map(([region, count]) => ({ region, count })).sort((a, b) => b.count - a.count || a.region.localeCompare(b.region));
@@ -99,7 +105,7 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 			if (code) {
 				const identity = faultIdentity(family, code, cat);
 				const entries = entriesFor(family, code, cat);
-				fault = byIdentity.get(identity) ?? { identity, code: entries.length === 1 ? entries[0]!.code : code, family, entries, count: 0, weekly: period.weeks.map(() => 0), models: new Map(), repeat: { n: 0, repeats: 0 } };
+				fault = byIdentity.get(identity) ?? { identity, code: entries.length === 1 ? entries[0]!.code : code, family, entries, count: 0, weekly: period.weeks.map(() => 0), models: new Map(), repeat: { n: 0, repeats: 0 }, spellings: new Map() };
 				byIdentity.set(identity, fault);
 			}
 			const result = { product: product?.id, family, fault };
