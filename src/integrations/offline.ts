@@ -76,7 +76,7 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		manifestTransforms: [
 			async (entries) => {
 				const keep = neededScripts(out);
-				return { manifest: entries.filter((e) => !e.url.startsWith('_astro/') || !e.url.endsWith('.js') || keep.has(e.url)), warnings: [] };
+				return { manifest: withinBudget(entries.filter((e) => !e.url.startsWith('_astro/') || !e.url.endsWith('.js') || keep.has(e.url))), warnings: [] };
 			},
 		],
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -92,8 +92,25 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		cacheId: 'kb',
 		runtimeCaching: [
 			{ urlPattern: /\/_astro\//, handler: 'CacheFirst', options: { cacheName: 'kb-assets', expiration: { maxEntries: 300 } } },
+			// Past the precache budget, fault pages and Pagefind fragments are kept once visited instead.
+			{ urlPattern: /\/faults\/[^/]+\/[^/]+\/$/, handler: 'StaleWhileRevalidate', options: { cacheName: 'kb-faults', expiration: { maxEntries: 2000 } } },
+			{ urlPattern: /\/pagefind\/fragment\//, handler: 'CacheFirst', options: { cacheName: 'kb-fragments', expiration: { maxEntries: 4000 } } },
 		],
 	};
+}
+
+// A phone on a poor connection should not download more than this on first visit.
+const PRECACHE_BUDGET = Number(process.env.KB_PRECACHE_BUDGET_MB ?? 40) * 1024 * 1024;
+const DEFERRABLE = /^(en\/)?faults\/[^/]+\/[^/]+\/index\.html$|^pagefind\/fragment\//;
+
+/**
+ * The precache entries, trimmed to the budget: when everything does not fit, individual fault
+ * pages and Pagefind fragments are left to runtime caching (kept once visited), while the shell,
+ * SOPs, checklists, etiquette, lists and the search indexes stay precached.
+ */
+function withinBudget<T extends { url: string; size: number }>(entries: T[]): T[] {
+	const total = entries.reduce((sum, e) => sum + e.size, 0);
+	return total <= PRECACHE_BUDGET ? entries : entries.filter((e) => !DEFERRABLE.test(e.url));
 }
 
 function runPagefind(out: string): void {

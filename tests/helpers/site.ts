@@ -30,8 +30,8 @@ export interface BuildResult {
 }
 
 /**
- * Builds the site from `contentDir` into `outDir` with Astro, then indexes it with Pagefind,
- * as `npm run build` does. `base` sets KB_BASE (e.g. `/kb/`).
+ * Builds the site from `contentDir` into `outDir` as `npm run build` does (Astro, then
+ * Pagefind and the service worker from the offline integration). `base` sets KB_BASE (e.g. `/kb/`).
  */
 export function buildSite(options: { contentDir: string; outDir: string; base?: string }): BuildResult {
 	const env = {
@@ -43,12 +43,9 @@ export function buildSite(options: { contentDir: string; outDir: string; base?: 
 		KB_BASE: options.base ?? '/',
 		KB_TODAY: '2026-11-26',
 	};
-	const astro = spawnSync(join(BIN, 'astro'), ['build', '--outDir', options.outDir], { cwd: ROOT, env, encoding: 'utf8' });
-	let output = `${astro.stdout}${astro.stderr}`;
-	if (astro.status !== 0) return { ok: false, output, outDir: options.outDir };
-	const pagefind = spawnSync(join(BIN, 'pagefind'), ['--site', options.outDir], { cwd: ROOT, env, encoding: 'utf8' });
-	output += `${pagefind.stdout}${pagefind.stderr}`;
-	return { ok: pagefind.status === 0, output, outDir: options.outDir };
+	// The offline integration runs Pagefind at the end of the build (the service worker precaches its index).
+	const astro = spawnSync(join(BIN, 'astro'), ['build', '--outDir', options.outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+	return { ok: astro.status === 0, output: `${astro.stdout}${astro.stderr}`, outDir: options.outDir };
 }
 
 /** A running preview server. */

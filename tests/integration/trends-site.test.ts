@@ -7,7 +7,8 @@ import { pullFile } from '../../scripts/lib/tickets/pull.ts';
 import { buildReport, REPORT_DEFAULTS, writeReport } from '../../scripts/lib/tickets/report.ts';
 import { openStore } from '../../scripts/lib/tickets/store.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { buildSite, readBuilt, type BuildResult } from '../helpers/site.ts';
+import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
+import { buildSite, previewSite, readBuilt, type BuildResult } from '../helpers/site.ts';
 
 // The fixture export carries a customer's name, phone and address in every row (and the phone in
 // a symptom text): after pull → report → build, none of it may be anywhere in the built site.
@@ -67,6 +68,25 @@ describe('the trends pages', () => {
 
 		expect(texts.length).toBeGreaterThan(10);
 		for (const secret of PLANTED) expect(texts.some((t) => t.includes(secret)), secret).toBe(false);
+	});
+
+	it('pass axe in light and dark mode, with the charts named for screen readers', async () => {
+		const preview = await previewSite(withReport.outDir);
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			for (const colorScheme of ['light', 'dark'] as const) {
+				// Open the English trends page in the colour scheme.
+				await page.emulateMedia({ colorScheme });
+				await page.goto(`${preview.url}en/trends/`);
+
+				expect(await seriousViolations(page), colorScheme).toEqual([]);
+				expect(await page.getByRole('img', { name: /E4 tickets per week: 0, 3/ }).count()).toBeGreaterThan(0);
+			}
+		} finally {
+			await browser.close();
+			preview.close();
+		}
 	});
 
 	it('build without a report, saying how to make one', () => {

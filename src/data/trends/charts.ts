@@ -43,7 +43,10 @@ export function weeklyBarsSvg(weeks: readonly string[], totals: readonly number[
 // --- internal ---
 
 // Plot's inline <style> block is repeated per chart; the site stylesheet sizes charts instead.
+// Plot also names its mark groups ("bar", "line") with aria-label, which is not allowed on <g>;
+// the chart as a whole is the image, named by the svg's own label.
 function finish(svg: SVGSVGElement | HTMLElement): string {
 	svg.setAttribute('role', 'img');
+	for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
 	return svg.outerHTML.replace(/<style>[\s\S]*?<\/style>/, '');
 }

@@ -1,0 +1,117 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
+import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
+import { buildSite, previewSite, type Preview, tempWorkDir } from '../helpers/site.ts';
+
+// Journey: a new hire follows the onboarding path, fails a quiz, reads up, passes, and studies the visit walkthrough.
+const work = tempWorkDir('kb-learn');
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	const build = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(work, 'dist') });
+	if (!build.ok) throw new Error(build.output);
+	preview = await previewSite(join(work, 'dist'));
+	browser = await launchBrowser();
+	page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	preview?.close();
+	rmSync(work, { recursive: true, force: true });
+});
+
+/** Picks a choice of a question and checks it. */
+async function answer(question: string, choice: RegExp): Promise<void> {
+	const form = page.locator('form').filter({ has: page.getByRole('group', { name: new RegExp(question) }) });
+	await form.getByRole('radio', { name: choice }).check();
+	await form.getByRole('button', { name: 'Check answer' }).click();
+}
+
+describe('the onboarding path', () => {
+	it('shows the modules with their time and no progress yet', async () => {
+		// Open the learning path from the navigation.
+		await page.goto(`${preview.url}en/`);
+		await page.getByRole('link', { name: 'Learning path' }).click();
+
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Onboarding path for new hires');
+		await expect(page.getByText('0 of 1 modules complete').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-module="visit-basics"] [data-status]').textContent()).resolves.toBe('Not complete');
+		await expect(page.getByText('About 15 min').first().isVisible()).resolves.toBe(true);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	it('fails the quiz below the pass mark, with immediate feedback, an explanation and a link to the rule', async () => {
+		// Open the module.
+		await page.getByRole('link', { name: 'Visit basics' }).click();
+		// Answer the first question wrongly.
+		await answer('How do you knock', /Knock firmly/);
+
+		const feedback = page.locator('form').first().getByRole('status');
+		await expect(feedback.textContent()).resolves.toContain('Not quite: the right answer is B.');
+		await expect(feedback.textContent()).resolves.toContain('two rounds of three light knocks');
+		await expect(feedback.getByRole('link').getAttribute('href')).resolves.toBe('/en/etiquette/knock-properly/');
+
+		// Answer the other two: one right, one wrong.
+		await answer('follow up', /1–3 working days/);
+		await answer('When should you arrive', /half an hour/);
+
+		await expect(page.locator('[data-score]').textContent()).resolves.toBe('Score 1 of 3 (33 %); the pass mark is 67 %.');
+		await expect(page.locator('[data-verdict]').textContent()).resolves.toBe('Below the pass mark. Read the material again and retake the quiz.');
+		expect(await seriousViolations(page)).toEqual([]);
+
+		// Back on the path, the module is still open.
+		await page.getByRole('link', { name: 'Back to the learning path' }).click();
+
+		await expect(page.locator('[data-module="visit-basics"] [data-status]').textContent()).resolves.toBe('Not complete');
+	});
+
+	it('passes on a retake, and the path remembers it after a reload', async () => {
+		// Open the module again: the finished attempt is still shown.
+		await page.getByRole('link', { name: 'Visit basics' }).click();
+
+		await expect(page.locator('[data-score]').textContent()).resolves.toContain('Score 1 of 3');
+
+		// Retake and answer everything correctly.
+		await page.getByRole('button', { name: 'Retake the quiz' }).click();
+		await answer('How do you knock', /Two rounds of three light knocks/);
+		await answer('follow up', /1–3 working days/);
+		await answer('When should you arrive', /5 minutes early/);
+
+		await expect(page.locator('[data-verdict]').textContent()).resolves.toBe('Passed — this module is complete.');
+
+		// Go back to the path and reload it.
+		await page.goto(`${preview.url}en/learn/`);
+		await page.reload();
+
+		await expect(page.getByText('1 of 1 modules complete').isVisible()).resolves.toBe(true);
+		await expect(page.locator('[data-module="visit-basics"] [data-status]').textContent()).resolves.toBe('Complete');
+	});
+
+	it('serves the quiz in Chinese from the same content', async () => {
+		// Open the Chinese module page.
+		await page.goto(`${preview.url}learn/visit-basics/`);
+
+		await expect(page.getByRole('group', { name: /用户家没有门铃/ }).isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('heading', { name: /测验/ }).first().isVisible()).resolves.toBe(true);
+	});
+});
+
+describe('the visit walkthrough', () => {
+	it('shows every stage from leaving to follow-up, linked to its rules and SOP steps', async () => {
+		// Open the walkthrough.
+		await page.goto(`${preview.url}en/walkthrough/`);
+
+		const map = page.getByRole('navigation', { name: 'Stages of the visit' });
+		await expect(map.getByRole('link').allTextContents()).resolves.toEqual(['1 Before leaving', '2 Phoning the customer', '3 Arriving', '4 At the door', '5 In the home', '6 Diagnosis', '7 Finishing', '8 After the visit']);
+		const door = page.locator('#at-the-door');
+		await expect(door.getByRole('link', { name: /Ring the doorbell first/ }).getAttribute('href')).resolves.toBe('/en/etiquette/knock-properly/');
+		await expect(door.getByRole('link', { name: 'On-site visit · Steps · step 3' }).getAttribute('href')).resolves.toBe('/en/sops/onsite-visit/#steps');
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
