@@ -93,16 +93,16 @@ export function defaultRejectsFile(store: TicketStore, source: string): string {
 	return join(store.path === ':memory:' ? tmpdir() : dirname(store.path), 'rejects', `${source}.csv`);
 }
 
-/** The rows of `normalised` with a reason, and the unreadable rows, in row order. */
+/** The rows normalising rejected, and the unreadable rows, in row order. */
 export async function collectRejects(store: TicketStore, errors: ReadError[]): Promise<Reject[]> {
-	const bad = await store.all<{ row: number; ticket_id: string | null; reason: string }>('SELECT row, ticket_id, reason FROM normalised WHERE reason IS NOT NULL ORDER BY row');
+	const bad = await store.all<{ row: number; ticket_id: string | null; reason: string }>('SELECT row, ticket_id, reason FROM rejected ORDER BY row');
 	return [...errors.map((e) => ({ row: e.row, id: null, reason: e.reason })), ...bad.map((b) => ({ row: b.row, id: b.ticket_id, reason: b.reason }))].sort((a, b) => (a.row < 0 ? 1 : b.row < 0 ? -1 : a.row - b.row));
 }
 
 /** Drops the temporary tables of a pull, so the next one starts clean. */
 export async function dropScratchTables(store: TicketStore): Promise<void> {
 	await dropTemp(store, 'staging');
-	for (const { name } of await store.all<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND (table_name IN ('staging_raw', 'normalised') OR table_name LIKE 'lk\\_%' ESCAPE '\\')")) {
+	for (const { name } of await store.all<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND (table_name IN ('staging_raw', 'normalised', 'rejected') OR table_name LIKE 'lk\\_%' ESCAPE '\\')")) {
 		await store.run(`DROP TABLE ${name}`);
 	}
 }

@@ -30,23 +30,25 @@ const COLUMNS = 'created, updated, resolved, first_response_minutes, status, pri
 export async function upsertNormalised(store: TicketStore, source: string, kind: string, fields: TicketField[], checkpoint?: Checkpoint): Promise<UpsertCounts> {
 	const src = sqlString(source);
 	const [{ valid, distinct }] = (await store.all<{ valid: number; distinct: number }>(
-		'SELECT count(*) AS valid, count(DISTINCT ticket_id) AS distinct FROM normalised WHERE reason IS NULL',
+		'SELECT count(*) AS valid, count(DISTINCT ticket_id) AS distinct FROM normalised WHERE NOT bad',
 	)) as [{ valid: number; distinct: number }];
 	// Merging duplicates needs a sort; skip it when the batch has none (the usual case).
 	const keep = valid === distinct ? '' : 'QUALIFY row_number() OVER (PARTITION BY ticket_id ORDER BY updated DESC NULLS LAST, row DESC) = 1';
 	await store.run('BEGIN TRANSACTION');
 	try {
 		await store.run(`CREATE OR REPLACE TEMP VIEW incoming AS
-			SELECT ${src} AS source, ticket_id, ${COLUMNS}, hash(${COLUMNS}) AS row_hash FROM normalised WHERE reason IS NULL ${keep}`);
+			SELECT ${src} AS source, ticket_id, ${COLUMNS}, hash(${COLUMNS}) AS row_hash FROM normalised WHERE NOT bad ${keep}`);
 		await store.run(`CREATE OR REPLACE TEMP TABLE changes AS
 			SELECT i.ticket_id, t.ticket_id IS NULL AS is_new
 			FROM incoming i LEFT JOIN tickets t ON t.source = ${src} AND t.ticket_id = i.ticket_id
 			WHERE t.ticket_id IS NULL OR t.row_hash <> i.row_hash`);
-		await store.run(`DELETE FROM tickets USING changes c WHERE tickets.source = ${src} AND tickets.ticket_id = c.ticket_id AND NOT c.is_new`);
-		await store.run(`INSERT INTO tickets SELECT i.* FROM incoming i SEMI JOIN changes c ON c.ticket_id = i.ticket_id`);
 		const [{ inserted, updated }] = (await store.all<{ inserted: number; updated: number }>(
 			'SELECT count(*) FILTER (WHERE is_new) AS inserted, count(*) FILTER (WHERE NOT is_new) AS updated FROM changes',
 		)) as [{ inserted: number; updated: number }];
+		if (updated > 0) await store.run(`DELETE FROM tickets USING changes c WHERE tickets.source = ${src} AND tickets.ticket_id = c.ticket_id AND NOT c.is_new`);
+		// When every incoming ticket is new or changed (a first pull), skip the join.
+		if (inserted + updated === distinct) await store.run('INSERT INTO tickets SELECT * FROM incoming');
+		else if (inserted + updated > 0) await store.run('INSERT INTO tickets SELECT i.* FROM incoming i SEMI JOIN changes c ON c.ticket_id = i.ticket_id');
 		await saveSource(store, source, kind, fields, checkpoint);
 		await store.run('COMMIT');
 		return { valid, inserted, updated, unchanged: distinct - inserted - updated, duplicates: valid - distinct };

@@ -46,7 +46,7 @@ export interface Aggregates {
  * then sums by code, model and region. Tickets without a code count for models and regions only.
  */
 export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[], period: Period, catalogue: Catalogue): Aggregates {
-	const resolve = resolver(catalogue);
+	const resolve = resolver(catalogue, period);
 	const weekIndex = new Map(period.weeks.map((w, i) => [w, i]));
 	const faults = new Map<string, FaultAgg>();
 	const models = new Map<string, ModelAgg>();
@@ -90,27 +90,30 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 	out.models = [...models.values()].sort((a, b) => b.count - a.count || a.model.localeCompare(b.model));
 	out.regions = [...regions.entries()].map(([region, count]) => ({ region, count })).sort((a, b) => b.count - a.count || a.region.localeCompare(b.region));
 	return out;
+}
 
-	function resolver(cat: Catalogue) {
-		const matchModel = modelMatcher(cat);
-		const byIdentity = new Map<string, FaultAgg>();
-		const memo = new Map<string, { product?: string; family?: string; fault?: FaultAgg }>();
-		return (code: string | null, model: string | null) => {
-			const memoKey = `${code}\u0000${model}`;
-			const hit = memo.get(memoKey);
-			if (hit) return hit;
-			const product = matchModel(model);
-			const family = product?.family ?? (code ? familyOfCode(code, cat) : undefined);
-			let fault: FaultAgg | undefined;
-			if (code) {
-				const identity = faultIdentity(family, code, cat);
-				const entries = entriesFor(family, code, cat);
-				fault = byIdentity.get(identity) ?? { identity, code: entries.length === 1 ? entries[0]!.code : code, family, entries, count: 0, weekly: period.weeks.map(() => 0), models: new Map(), repeat: { n: 0, repeats: 0 }, spellings: new Map() };
-				byIdentity.set(identity, fault);
-			}
-			const result = { product: product?.id, family, fault };
-			memo.set(memoKey, result);
-			return result;
-		};
-	}
+// --- internal ---
+
+// Resolves (code, model) pairs once each: product, family, and the code's aggregate.
+function resolver(cat: Catalogue, period: Period) {
+	const matchModel = modelMatcher(cat);
+	const byIdentity = new Map<string, FaultAgg>();
+	const memo = new Map<string, { product?: string; family?: string; fault?: FaultAgg }>();
+	return (code: string | null, model: string | null) => {
+		const memoKey = `${code}\u0000${model}`;
+		const hit = memo.get(memoKey);
+		if (hit) return hit;
+		const product = matchModel(model);
+		const family = product?.family ?? (code ? familyOfCode(code, cat) : undefined);
+		let fault: FaultAgg | undefined;
+		if (code) {
+			const identity = faultIdentity(family, code, cat);
+			const entries = entriesFor(family, code, cat);
+			fault = byIdentity.get(identity) ?? { identity, code: entries.length === 1 ? entries[0]!.code : code, family, entries, count: 0, weekly: period.weeks.map(() => 0), models: new Map(), repeat: { n: 0, repeats: 0 }, spellings: new Map() };
+			byIdentity.set(identity, fault);
+		}
+		const result = { product: product?.id, family, fault };
+		memo.set(memoKey, result);
+		return result;
+	};
 }

@@ -43,15 +43,16 @@ export interface KpiInputs {
 
 /** The last day with a ticket, in the business time zone; undefined for an empty store. */
 export async function lastTicketDay(store: TicketStore, tz: string): Promise<string | undefined> {
-	const [row] = await store.all<{ day: string | null }>(`SELECT strftime(max(timezone(${sqlString(tz)}, created)), '%Y-%m-%d') AS day FROM tickets`);
+	const [row] = await store.all<{ day: string | null }>(`SELECT strftime(timezone(${sqlString(tz)}, max(created)), '%Y-%m-%d') AS day FROM tickets`);
 	return row?.day ?? undefined;
 }
 
 /** Weekly ticket counts per code × model × region in the period. */
 export async function weeklyCube(store: TicketStore, tz: string, period: Period): Promise<CubeRow[]> {
-	return store.all<CubeRow>(`SELECT fault_code AS code, model, region,
-			strftime(date_trunc('week', timezone(${sqlString(tz)}, created)), '%Y-%m-%d') AS week, count(*) AS n
-		FROM tickets WHERE ${inPeriod(tz, period)} GROUP BY ALL ORDER BY ALL`);
+	// Format the week after grouping: once per group, not once per ticket.
+	return store.all<CubeRow>(`SELECT code, model, region, strftime(week, '%Y-%m-%d') AS week, n FROM (
+			SELECT fault_code AS code, model, region, date_trunc('week', timezone(${sqlString(tz)}, created)) AS week, count(*) AS n
+			FROM tickets WHERE ${inPeriod(tz, period)} GROUP BY ALL) ORDER BY ALL`);
 }
 
 /**
@@ -65,7 +66,7 @@ export async function repeatRepairs(store: TicketStore, tz: string, period: Peri
 				lead(created) OVER (PARTITION BY serial_hash ORDER BY created, source, ticket_id) AS next_created
 			FROM tickets WHERE serial_hash IS NOT NULL)
 		SELECT fault_code AS code, model, count(*) AS n,
-			count(*) FILTER (WHERE next_created > created AND next_created <= anchor + INTERVAL ${Math.round(days * 24)} HOUR) AS repeats
+			count(*) FILTER (WHERE next_created > created AND epoch(next_created) - epoch(anchor) <= ${Math.round(days * 86_400)}) AS repeats
 		FROM s WHERE ${inPeriod(tz, period)} GROUP BY ALL ORDER BY ALL`);
 }
 
@@ -79,8 +80,8 @@ export async function kpiInputs(store: TicketStore, tz: string, period: Period):
 	const [row] = await store.all<KpiInputs>(`SELECT
 			count(coalesce(first_time_fix, visits = 1)) AS ftf_n, count(*) FILTER (WHERE coalesce(first_time_fix, visits = 1)) AS ftf_yes,
 			${channel('phone', 15)}, ${channel('email', 30)},
-			count(*) FILTER (WHERE ${p1}) AS p1_n, avg(date_diff('second', created, resolved) / 3600.0) FILTER (WHERE ${p1}) AS p1_avg_h,
-			count(*) FILTER (WHERE ${p1} AND resolved <= created + INTERVAL 4 HOUR) AS p1_within,
+			count(*) FILTER (WHERE ${p1}) AS p1_n, avg((epoch(resolved) - epoch(created)) / 3600.0) FILTER (WHERE ${p1}) AS p1_avg_h,
+			count(*) FILTER (WHERE ${p1} AND epoch(resolved) - epoch(created) <= 4 * 3600) AS p1_within,
 			count(satisfaction) AS sat_n, avg(satisfaction) AS sat_avg
 		FROM tickets WHERE ${inPeriod(tz, period)}`);
 	return row!;
