@@ -9,6 +9,8 @@ export interface CatalogueFault {
 	id: string;
 	code: string;
 	family: string;
+	/** Model ids the code occurs on; empty means every model of the family. */
+	models: string[];
 	title: Localized;
 	category: string;
 	subcategory: string;
@@ -46,7 +48,7 @@ export function loadCatalogue(contentDir = process.env.KB_CONTENT_DIR || 'conten
 	return {
 		families: new Map(e.families.map((f) => [f.id, f.data.codeScheme.leadingZerosSignificant])),
 		products: e.products.map((p) => ({ id: p.id, family: p.data.family, names: [p.data.name['zh-CN'], p.data.name.en] })),
-		faults: e.faults.map((f) => ({ id: f.id, code: f.data.code, family: f.data.family, title: f.data.title, category: f.data.category, subcategory: f.data.subcategory, priority: f.data.priority, sop: f.data.sop, reviewed: f.data.reviewed })),
+		faults: e.faults.map((f) => ({ id: f.id, code: f.data.code, family: f.data.family, models: f.data.models, title: f.data.title, category: f.data.category, subcategory: f.data.subcategory, priority: f.data.priority, sop: f.data.sop, reviewed: f.data.reviewed })),
 		sopReviewDue,
 		problems: content.problems.length,
 	};

@@ -128,7 +128,7 @@ function ticketRow(d: Draft, date: string, seq: number, rnd: () => number, pick:
 
 function faultPicker(catalogue: Catalogue, rnd: () => number) {
 	const productsOf = (family: string) => catalogue.products.filter((p) => p.family === family).map((p) => p.id);
-	const drafts = catalogue.faults.map((f) => ({ family: f.family, code: f.code, models: productsOf(f.family), category: f.category as FaultCategory, sub: f.subcategory, priority: f.priority, symptom: f.title['zh-CN'] }));
+	const drafts = catalogue.faults.map((f) => ({ family: f.family, code: f.code, models: f.models.length ? f.models : productsOf(f.family), category: f.category as FaultCategory, sub: f.subcategory, priority: f.priority, symptom: f.title['zh-CN'] }));
 	// Within a subcategory a few codes dominate (Zipf-like weights over a seeded shuffle), as in real ticket data.
 	const bySub = new Map<string, [(typeof drafts)[number], number][]>();
 	for (const d of drafts.map((x) => ({ x, k: rnd() })).sort((a, b) => a.k - b.k).map((e) => e.x)) {

@@ -20,7 +20,7 @@ export function formatPullSummary(s: PullSummary, showRejects = 5): string {
 	const rejects = s.firstRejects;
 	const rows = [
 		['source', s.source],
-		['file', `${s.file} (${s.format}${s.encoding ? `, ${s.encoding}` : ''})`],
+		['from', `${s.file} (${s.format}${s.encoding ? `, ${s.encoding}` : ''})`],
 		['rows read', n(s.rows)],
 		['new', n(s.inserted)],
 		['changed', n(s.updated)],
