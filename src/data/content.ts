@@ -64,7 +64,7 @@ async function load(): Promise<KnowledgeBase> {
 	const [families, products, faults, sopFiles, checklistFiles, etiquette, guideFiles] = await Promise.all([
 		getCollection('families'),
 		getCollection('products'),
-		getCollection('faults'),
+		getCollection('faults', (e) => publish(e.data.draft ? 'draft' : 'approved')),
 		getCollection('sops', (e) => publish(e.data.status)),
 		getCollection('checklists', (e) => publish(e.data.status)),
 		getCollection('etiquette'),

@@ -58,6 +58,11 @@ export const FaultCodeFields = z.object({
 	checklist: SlugSchema.optional(),
 	/** Typical labour time on site, in minutes (1–600). */
 	laborMinutes: z.number().int().min(1).max(600).optional(),
+	/**
+	 * A draft entry is shown by `npm run dev` only and left out of production builds and search.
+	 * `kb tickets scaffold` writes drafts; remove the line (or set false) to publish. Default false.
+	 */
+	draft: z.boolean().default(false),
 	/** Date the entry was last reviewed (YYYY-MM-DD); the ticket report calls an entry stale when a rise began after it. */
 	reviewed: DateSchema.optional(),
 });

@@ -164,7 +164,7 @@ describe('checkProject', () => {
 		[
 			'a misspelt field',
 			(c) => c.edit('faults/ac/f07.yaml', (t) => t.replace('remoteFixable: true', 'remoteFixabel: true')),
-			['content/faults/ac/f07.yaml:10: remoteFixabel: remoteFixabel is not a field here, so it is ignored; check its spelling (the fields are code, family, models, title, aliases, category, subcategory, priority, symptoms, causes, checks, remedy, remoteFixable, parts, tools, safety, sop, checklist, laborMinutes, reviewed). (warning)'],
+			['content/faults/ac/f07.yaml:10: remoteFixabel: remoteFixabel is not a field here, so it is ignored; check its spelling (the fields are code, family, models, title, aliases, category, subcategory, priority, symptoms, causes, checks, remedy, remoteFixable, parts, tools, safety, sop, checklist, laborMinutes, draft, reviewed). (warning)'],
 		],
 	])('reports %s', (_name, change, expected) => {
 		const lines = newLinesAfter(change);

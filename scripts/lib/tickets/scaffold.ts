@@ -69,11 +69,13 @@ export function draftYaml(fault: FaultTrend, evidence: ScaffoldEvidence, report:
 		category,
 		subcategory,
 		priority: evidence.priority ?? 'P3',
+		// Kept off the published site until a trainer completes it and removes this line.
+		draft: true,
 	};
 	FaultCodeSchema.parse(entry);
 	const weeks = report.period.weeks.map((w, i) => `${w}: ${fault.weekly[i]}`).join(', ');
 	const comments = [
-		`Draft from \`kb tickets scaffold\` on ${report.asOf}: complete it, then remove "(草稿)"/"(Draft)" from the title.`,
+		`Draft from \`kb tickets scaffold\` on ${report.asOf}: complete it, then remove "(草稿)"/"(Draft)" from the title and the draft: true line to publish it.`,
 		`Evidence, ${report.period.from} – ${report.period.to} (${report.timezone}):`,
 		`  tickets: ${fault.count} (${(fault.share * 100).toFixed(1)} % of coded tickets); flagged: ${fault.reasons.join(', ')}`,
 		`  recent ${report.method.recentWeeks} weeks: ${fault.rise.recent}, earlier weeks: ${fault.rise.baseline} (p = ${fault.rise.p})`,
