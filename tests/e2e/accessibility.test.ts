@@ -1,9 +1,6 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
-import { buildSite, previewSite, tempWorkDir, type Preview } from '../helpers/site.ts';
+import { seriousViolations } from '../helpers/browser.ts';
+import { serveSite, type ServedSite } from '../helpers/served-site.ts';
 
 // Every kind of page of the starter site, in both locales, in light and dark mode, on a phone: no serious or critical axe finding.
 const PAGES = [
@@ -27,32 +24,23 @@ const PAGES = [
 	'trends/',
 	'review-due/',
 ];
-const work = tempWorkDir('kb-a11y');
-let preview: Preview;
-let browser: Browser;
+let site: ServedSite;
 
 beforeAll(async () => {
-	const build = buildSite({ contentDir: 'content', outDir: join(work, 'dist') });
-	if (!build.ok) throw new Error(build.output);
-	preview = await previewSite(join(work, 'dist'));
-	browser = await launchBrowser();
+	site = await serveSite('kb-a11y');
 });
 
-afterAll(async () => {
-	await browser?.close();
-	preview?.close();
-	rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
 	it.each(['', 'en/'])('finds nothing serious on any kind of page (locale prefix %j)', async (prefix) => {
-		const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
+		const context = await site.browser.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
 		const page = await context.newPage();
 		const findings: string[] = [];
 
 		for (const path of PAGES) {
 			// Open the page and let its scripts (search, runner, charts) settle.
-			await page.goto(`${preview.url}${prefix}${path}`, { waitUntil: 'networkidle' });
+			await page.goto(`${site.url}${prefix}${path}`, { waitUntil: 'networkidle' });
 			for (const v of await seriousViolations(page)) findings.push(`${prefix}${path}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
 		}
 		await context.close();

@@ -1,32 +1,21 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
-import { buildSite, tempWorkDir, previewSite, type Preview } from '../helpers/site.ts';
+import { seriousViolations } from '../helpers/browser.ts';
+import { serveSite, type ServedSite } from '../helpers/served-site.ts';
 
 // Journey: a technician at a customer's door finds a fault entry from what the display shows or the customer says.
-const work = tempWorkDir('kb-find');
-let preview: Preview;
-let browser: Browser;
+let site: ServedSite;
 let page: Page;
 
 beforeAll(async () => {
-	const build = buildSite({ contentDir: 'content', outDir: join(work, 'dist') });
-	if (!build.ok) throw new Error(build.output);
-	preview = await previewSite(join(work, 'dist'));
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	site = await serveSite('kb-find');
+	page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 });
 
-afterAll(async () => {
-	await browser?.close();
-	preview?.close();
-	rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function searchFromHome(prefix: string, query: string): Promise<void> {
-	await page.goto(`${preview.url}${prefix}`);
+	await page.goto(`${site.url}${prefix}`);
 	// Type into the home page's search box and submit.
 	await page.getByRole('searchbox').fill(query);
 	await page.getByRole('searchbox').press('Enter');

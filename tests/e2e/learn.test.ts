@@ -1,30 +1,19 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
+import { seriousViolations } from '../helpers/browser.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { buildSite, previewSite, type Preview, tempWorkDir } from '../helpers/site.ts';
+import { serveSite, type ServedSite } from '../helpers/served-site.ts';
 
 // Journey: a new hire follows the onboarding path, fails a quiz, reads up, passes, and studies the visit walkthrough.
-const work = tempWorkDir('kb-learn');
-let preview: Preview;
-let browser: Browser;
+let site: ServedSite;
 let page: Page;
 
 beforeAll(async () => {
-	const build = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(work, 'dist') });
-	if (!build.ok) throw new Error(build.output);
-	preview = await previewSite(join(work, 'dist'));
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	site = await serveSite('kb-learn', { contentDir: FIXTURE_CONTENT });
+	page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 });
 
-afterAll(async () => {
-	await browser?.close();
-	preview?.close();
-	rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** Picks a choice of a question and checks it. */
 async function answer(question: string, choice: RegExp): Promise<void> {
@@ -36,7 +25,7 @@ async function answer(question: string, choice: RegExp): Promise<void> {
 describe('the onboarding path', () => {
 	it('shows the modules with their time and no progress yet', async () => {
 		// Open the learning path from the navigation.
-		await page.goto(`${preview.url}en/`);
+		await page.goto(`${site.url}en/`);
 		await page.getByRole('link', { name: 'Learning path' }).click();
 
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Onboarding path for new hires');
@@ -86,7 +75,7 @@ describe('the onboarding path', () => {
 		await expect(page.locator('[data-verdict]').textContent()).resolves.toBe('Passed — this module is complete.');
 
 		// Go back to the path and reload it.
-		await page.goto(`${preview.url}en/learn/`);
+		await page.goto(`${site.url}en/learn/`);
 		await page.reload();
 
 		await expect(page.getByText('1 of 1 modules complete').isVisible()).resolves.toBe(true);
@@ -95,7 +84,7 @@ describe('the onboarding path', () => {
 
 	it('serves the quiz in Chinese from the same content', async () => {
 		// Open the Chinese module page.
-		await page.goto(`${preview.url}learn/visit-basics/`);
+		await page.goto(`${site.url}learn/visit-basics/`);
 
 		await expect(page.getByRole('group', { name: /用户家没有门铃/ }).isVisible()).resolves.toBe(true);
 		await expect(page.getByRole('heading', { name: /测验/ }).first().isVisible()).resolves.toBe(true);
@@ -105,7 +94,7 @@ describe('the onboarding path', () => {
 describe('the visit walkthrough', () => {
 	it('shows every stage from leaving to follow-up, linked to its rules and SOP steps', async () => {
 		// Open the walkthrough.
-		await page.goto(`${preview.url}en/walkthrough/`);
+		await page.goto(`${site.url}en/walkthrough/`);
 
 		const map = page.getByRole('navigation', { name: 'Stages of the visit' });
 		await expect(map.getByRole('link').allTextContents()).resolves.toEqual(['1 Before leaving', '2 Phoning the customer', '3 Arriving', '4 At the door', '5 In the home', '6 Diagnosis', '7 Finishing', '8 After the visit']);

@@ -1,35 +1,24 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
+import { seriousViolations } from '../helpers/browser.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { buildSite, tempWorkDir, previewSite, type Preview } from '../helpers/site.ts';
+import { serveSite, type ServedSite } from '../helpers/served-site.ts';
 
 // Journey: a technician opens the home page, a fault page and an SOP revision, in both languages.
-const work = tempWorkDir('kb-e2e');
-let preview: Preview;
-let browser: Browser;
+let site: ServedSite;
 let page: Page;
 
 beforeAll(async () => {
-	const build = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(work, 'dist') });
-	if (!build.ok) throw new Error(build.output);
-	preview = await previewSite(join(work, 'dist'));
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	site = await serveSite('kb-e2e', { contentDir: FIXTURE_CONTENT });
+	page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 });
 
-afterAll(async () => {
-	await browser?.close();
-	preview?.close();
-	rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 describe('reading the knowledge base', () => {
 	it('shows the home page in Chinese with a search box and no serious accessibility issue', async () => {
 		// Open the home page.
-		await page.goto(preview.url);
+		await page.goto(site.url);
 
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('维修知识库');
 		await expect(page.getByRole('searchbox').count()).resolves.toBe(1);
@@ -38,7 +27,7 @@ describe('reading the knowledge base', () => {
 
 	it('opens a fault page and switches to the same entry in English', async () => {
 		// Open fault E4 from the air-conditioner family.
-		await page.goto(`${preview.url}faults/ac/e4/`);
+		await page.goto(`${site.url}faults/ac/e4/`);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('室外机通信故障');
 
 		// Switch language.
@@ -55,7 +44,7 @@ describe('reading the knowledge base', () => {
 		['en/', 'This revision (1.0) has been superseded'],
 	])('shows a superseded SOP revision with its banner and history (%s)', async (prefix, banner) => {
 		// Open the old revision 1.0 of the on-site visit SOP.
-		await page.goto(`${preview.url}${prefix}sops/onsite-visit/1.0/`);
+		await page.goto(`${site.url}${prefix}sops/onsite-visit/1.0/`);
 
 		await expect(page.getByRole('status').textContent()).resolves.toContain(banner);
 		await expect(page.locator('table tbody tr').count()).resolves.toBe(2);
@@ -64,7 +53,7 @@ describe('reading the knowledge base', () => {
 
 	it('renders the Mermaid flowchart as SVG on the current SOP', async () => {
 		// Open the current revision, which has a diagram.
-		await page.goto(`${preview.url}en/sops/onsite-visit/`);
+		await page.goto(`${site.url}en/sops/onsite-visit/`);
 
 		await page.locator('pre.mermaid svg').waitFor({ timeout: 20_000 });
 		await expect(page.locator('.doc-control').textContent()).resolves.toContain('SOP-SVC-007');

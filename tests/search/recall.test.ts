@@ -1,38 +1,27 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
 import { judge, loadSearchCases, recallTable, type SearchCase } from '../helpers/search-cases.ts';
-import { buildSite, tempWorkDir, previewSite, type Preview } from '../helpers/site.ts';
+import { serveSite, type ServedSite } from '../helpers/served-site.ts';
 
 // Search quality is measured through the real search page of the starter site, in Chromium.
 const CASES = loadSearchCases(import.meta.dirname);
-const work = tempWorkDir('kb-search');
-let preview: Preview;
-let browser: Browser;
+let site: ServedSite;
 let page: Page;
 
 beforeAll(async () => {
-	const build = buildSite({ contentDir: 'content', outDir: join(work, 'dist') });
-	if (!build.ok) throw new Error(build.output);
-	preview = await previewSite(join(work, 'dist'));
-	browser = await launchBrowser();
-	page = await browser.newPage();
+	site = await serveSite('kb-search');
+	page = await site.browser.newPage();
 });
 
-afterAll(async () => {
-	await browser?.close();
-	preview?.close();
-	rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** The result pages for a query, best first, as `faults/ac/e1` paths; a jump to an entry counts as its only result. */
 async function ranked(c: SearchCase): Promise<string[]> {
 	const prefix = c.locale === 'en' ? 'en/' : '';
-	await page.goto(`${preview.url}${prefix}search/?q=${encodeURIComponent(c.q)}`);
+	await page.goto(`${site.url}${prefix}search/?q=${encodeURIComponent(c.q)}`);
 	await page.waitForFunction(() => !location.pathname.endsWith('/search/') || document.getElementById('search-app')?.dataset.state === 'done', null, { timeout: 15_000 });
-	const path = (href: string) => new URL(href, page.url()).pathname.replace(new URL(preview.url).pathname, '').replace(/^en\//, '').replace(/\/$/, '');
+	const path = (href: string) => new URL(href, page.url()).pathname.replace(new URL(site.url).pathname, '').replace(/^en\//, '').replace(/\/$/, '');
 	if (!new URL(page.url()).pathname.endsWith('/search/')) return [path(page.url())];
 	return (await page.$$eval('#search-results li a', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map(path);
 }
