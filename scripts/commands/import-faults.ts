@@ -25,9 +25,8 @@ export default defineCommand({
 		const table = await readTable(args.file, args.encoding);
 		const { entries, rejected } = planImport(table, mapping, args.family, (family) => familyZerosMatter(args.content, family, mapping.leadingZerosSignificant));
 		const counts: Record<WriteOutcome | 'families', number> = { created: 0, updated: 0, unchanged: 0, 'kept-edited': 0, 'kept-authored': 0, families: 0 };
-		const familyCol = mapping.columns.family ? table.headers.indexOf(mapping.columns.family) : -1;
 		for (const [i, entry] of entries.entries()) {
-			if (familyCol >= 0 && ensureFamily(args.content, entry.family, table.rows[entry.row - 2]![familyCol]!, mapping.leadingZerosSignificant)) counts.families++;
+			if (entry.familyLabel !== undefined && ensureFamily(args.content, entry.family, entry.familyLabel, mapping.leadingZerosSignificant)) counts.families++;
 			counts[writeEntry(args.content, entry, args.file, args.force)]++;
 			if ((i + 1) % 1000 === 0) process.stderr.write(`\r${i + 1}/${entries.length} entries written`);
 		}

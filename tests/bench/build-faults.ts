@@ -9,12 +9,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { parseCsv } from '../../scripts/lib/table.ts';
+import { readTable } from '../../scripts/lib/table.ts';
 import { loadMapping } from '../../scripts/lib/import/fault-mapping.ts';
 import { ensureFamily, planImport, writeEntry } from '../../scripts/lib/import/import-faults.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { previewSite, tempWorkDir } from '../helpers/site.ts';
-import { readFileSync } from 'node:fs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const N = Number(process.argv[2] ?? 10_000);
@@ -25,12 +24,11 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT,
 // 1. The starter content plus N real OBD-II entries, imported as a trainer would.
 const content = join(work, 'content');
 cpSync(join(ROOT, 'content'), content, { recursive: true });
-const [headers = [], ...rows] = parseCsv(readFileSync(OBD, 'utf8'));
+const { headers, rows } = await readTable(OBD);
 const mapping = loadMapping(join(ROOT, 'scripts', 'mappings', 'obd-multibrand.yaml'));
 const { entries } = planImport({ headers, rows: rows.slice(0, N) }, mapping, undefined);
-const familyCol = headers.indexOf('manufacturer');
 for (const e of entries) {
-	ensureFamily(content, e.family, rows[e.row - 2]![familyCol]!, true);
+	ensureFamily(content, e.family, e.familyLabel ?? e.family, true);
 	writeEntry(content, e, OBD, false);
 }
 console.log(`Imported ${entries.length} OBD-II entries into ${readdirSync(join(content, 'families')).length} families.`);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAPPING, loadMapping } from '../../scripts/lib/import/fault-mapping.ts';
 import { planImport, writeEntry } from '../../scripts/lib/import/import-faults.ts';
-import { parseCsv, readTable } from '../../scripts/lib/table.ts';
+import { readTable } from '../../scripts/lib/table.ts';
 import { validateContent } from '../../scripts/lib/validate-content.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
 
@@ -19,12 +19,6 @@ function tempContent(): string {
 	return join(dir, 'content');
 }
 
-describe('parseCsv', () => {
-	it('reads quoted fields with commas, doubled quotes and line breaks', () => {
-		expect(parseCsv('a,b\r\n"x, y","say ""hi""\nthere"\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere']]);
-	});
-});
-
 describe('readTable', () => {
 	it('detects a GB18030 CSV as Chinese Excel writes it', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'kb-gbk-'));
@@ -35,6 +29,24 @@ describe('readTable', () => {
 
 		expect(table.encoding).toBe('gb18030');
 		expect(table.rows).toEqual([['E4', '不制冷']]);
+	});
+});
+
+describe('readTable on XLSX', () => {
+	it('reads a manufacturer table saved from Excel and plans its entries', async () => {
+		const { default: writeXlsxFile } = await import('write-excel-file/node');
+		dir = mkdtempSync(join(tmpdir(), 'kb-xlsx-'));
+		const file = join(dir, 'codes.xlsx');
+		await writeXlsxFile([
+			[{ value: 'code' }, { value: 'title' }],
+			[{ value: 'E-101' }, { value: 'Relay fault' }],
+			[{ value: '' }, { value: 'No code' }],
+		]).toFile(file);
+
+		const { entries, rejected } = planImport(await readTable(file), { ...DEFAULT_MAPPING, columns: { code: 'code', title: 'title' } }, 'ac');
+
+		expect(entries.map((e) => [e.row, e.data.code, e.data.title.en])).toEqual([[2, 'E-101', 'Relay fault']]);
+		expect(rejected).toEqual([{ row: 3, reason: 'the code column is empty; every row needs a code.' }]);
 	});
 });
 

@@ -17,6 +17,8 @@ export interface RejectedRow {
 export interface PlannedEntry {
 	row: number;
 	family: string;
+	/** The family column's value (e.g. `FORD`), when families come from a column: names a new family file. */
+	familyLabel?: string;
 	data: FaultCodeInput;
 }
 
@@ -43,7 +45,7 @@ export function planImport(
 	const rejected: RejectedRow[] = [];
 	const seen = new Map<string, number>();
 	table.rows.forEach((cells, i) => {
-		const row = i + 2;
+		const row = table.rowNumbers?.[i] ?? i + 2;
 		const cell = (name: string | undefined) => (name === undefined ? '' : (cells[col(name)] ?? '').trim());
 		const fam = mapping.columns.family ? familyId(mapping.familyPrefix, cell(mapping.columns.family)) : family!;
 		const base = cell(mapping.columns.code);
@@ -69,7 +71,7 @@ export function planImport(
 		const first = seen.get(key);
 		if (first) return rejected.push({ row, reason: `code ${check.data.code} is already in family ${fam} at row ${first}; a code may appear once per family.` });
 		seen.set(key, row);
-		entries.push({ row, family: fam, data });
+		entries.push({ row, family: fam, familyLabel: mapping.columns.family ? cell(mapping.columns.family) : undefined, data });
 	});
 	return { entries, rejected };
 }
