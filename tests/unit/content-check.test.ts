@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../scripts/lib/problems.ts';
+import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../scripts/lib/validate-content.ts';
-import { copyFixture, FIXTURE_CONTENT, type FixtureCopy } from '../helpers/fixture.ts';
+import { breakingFixture } from '../helpers/broken-content.ts';
+import { FIXTURE_CONTENT, type FixtureCopy } from '../helpers/fixture.ts';
 
-let copy: FixtureCopy | undefined;
-afterEach(() => copy?.dispose());
-
-/** Applies one breakage to a fresh fixture copy and returns the formatted problems, paths relative to the copy. */
-function problemsAfter(breakIt: (c: FixtureCopy) => void): string[] {
-	copy = copyFixture();
-	breakIt(copy);
-	const { problems } = validateContent(copy.dir, copy.dir + '/..');
-	return problems.map(formatProblem);
-}
+const problemsAfter = breakingFixture();
 
 describe('validateContent', () => {
 	it('finds no problem in the fixture content', () => {
