@@ -26,9 +26,14 @@ export const MERMAID_CHUNKS: Record<string, string[]> = {
  * lazy imports only Mermaid's core and the chunks of the diagram kinds the pages contain.
  */
 export function neededScripts(out: string): Set<string> {
-	const pages = htmlFiles(out).map((f) => readFileSync(f, 'utf8'));
-	const roots = new Set(pages.flatMap((html) => [...html.matchAll(/_astro\/([\w.$-]+\.js)/g)].map((m) => m[1]!)));
-	const kinds = new Set(pages.flatMap((html) => [...html.matchAll(/<pre class="mermaid">\s*([\w-]+)/g)].map((m) => m[1]!)));
+	// One page at a time: at 10,000 entries the pages together are hundreds of megabytes.
+	const roots = new Set<string>();
+	const kinds = new Set<string>();
+	for (const file of htmlFiles(out)) {
+		const html = readFileSync(file, 'utf8');
+		for (const m of html.matchAll(/_astro\/([\w.$-]+\.js)/g)) roots.add(m[1]!);
+		for (const m of html.matchAll(/<pre class="mermaid">\s*([\w-]+)/g)) kinds.add(m[1]!);
+	}
 	const lazy = lazyPrefixes(kinds);
 	const seen = new Set<string>();
 	const queue = [...roots];

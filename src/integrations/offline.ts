@@ -71,7 +71,8 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		swDest: join(out, 'sw.js'),
 		globDirectory: out,
 		globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png}', 'pagefind/**/*'],
-		globIgnores: ['sw.js'],
+		// Past the budget, Workbox is told up front to skip what will not be precached, so it does not hash 20,000 pages for nothing.
+		globIgnores: ['sw.js', ...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : [])],
 		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
 		manifestTransforms: [
 			async (entries) => {
@@ -102,6 +103,12 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 // A phone on a poor connection should not download more than this on first visit.
 const PRECACHE_BUDGET = Number(process.env.KB_PRECACHE_BUDGET_MB ?? 40) * 1024 * 1024;
 const DEFERRABLE = /^(en\/)?faults\/[^/]+\/[^/]+\/index\.html$|^pagefind\/fragment\//;
+const DEFERRED_GLOBS = ['faults/*/*/index.html', 'en/faults/*/*/index.html', 'pagefind/fragment/**'];
+
+/** Bytes of every file under the built site. */
+function siteSize(out: string): number {
+	return filesUnder(out).reduce((sum, file) => sum + statSync(file).size, 0);
+}
 
 /**
  * The precache entries, trimmed to the budget: when everything does not fit, individual fault
