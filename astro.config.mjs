@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { offline } from './src/integrations/offline.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
@@ -26,5 +27,5 @@ export default defineConfig({
 	},
 	// remark-gfm is pinned by us rather than the processor's bundled copy, so tables behave the same in MDX and Markdown.
 	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid, [remarkBaseLinks, { base, defaultLocale: 'zh-CN' }]] }), syntaxHighlight: false },
-	integrations: [contentGuard(contentDir), mdx(), offline(contentDir)],
+	integrations: [contentGuard(contentDir), mermaidVendor(), mdx(), offline(contentDir)],
 });

@@ -50,7 +50,37 @@ export function neededScripts(out: string): Set<string> {
 		queue.push(...[...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!));
 		queue.push(...[...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!).filter((n) => lazy === 'all' || lazy.some((p) => n.startsWith(p))));
 	}
-	return new Set([...seen].map((n) => `_astro/${n}`));
+	return new Set([...[...seen].map((n) => `_astro/${n}`), ...vendorMermaid(out, kinds)]);
+}
+
+/**
+ * The files of the static Mermaid build (`vendor/mermaid/`, see mermaid-vendor.ts) the diagrams
+ * need: its entry, what that imports statically, and the lazy chunks of the diagram kinds present.
+ */
+function vendorMermaid(out: string, kinds: Set<string>): string[] {
+	const lazy = lazyPrefixes(kinds);
+	if (lazy !== 'all' && lazy.length === 0) return [];
+	const root = join(out, 'vendor', 'mermaid');
+	const seen = new Set<string>();
+	const queue = ['mermaid.esm.min.js'];
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		if (seen.has(file)) continue;
+		let code: string;
+		try {
+			code = readFileSync(join(root, file), 'utf8');
+		} catch {
+			continue;
+		}
+		seen.add(file);
+		const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+		for (const m of code.matchAll(VENDOR_STATIC)) queue.push(folder + m[1]!);
+		for (const m of code.matchAll(VENDOR_DYNAMIC)) {
+			const name = m[1]!.split('/').at(-1)!;
+			if (lazy === 'all' || lazy.some((p) => name.startsWith(p))) queue.push(folder + m[1]!);
+		}
+	}
+	return [...seen].map((f) => `vendor/mermaid/${f}`);
 }
 
 // --- internal ---
@@ -58,6 +88,9 @@ export function neededScripts(out: string): Set<string> {
 // Minified chunks import each other as `from"./x.js"`, `import"./x.js"` and lazily as import(`./x.js`).
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]\.\/([\w.$-]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]\.\/([\w.$-]+\.js)["'`]\s*\)/g;
+// Mermaid's own build imports across one folder level: `./chunks/mermaid.esm.min/x.js`.
+const VENDOR_STATIC = /(?:\bfrom|\bimport)\s*["'`]\.\/([\w.$/-]+\.js)["'`]/g;
+const VENDOR_DYNAMIC = /\bimport\(\s*["'`]\.\/([\w.$/-]+\.js)["'`]\s*\)/g;
 
 function lazyPrefixes(kinds: Set<string>): string[] | 'all' {
 	if (kinds.size === 0) return [];

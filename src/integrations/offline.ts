@@ -72,12 +72,13 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		globDirectory: out,
 		globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png}', 'pagefind/**/*'],
 		// Past the budget, Workbox is told up front to skip what will not be precached, so it does not hash 20,000 pages for nothing.
-		globIgnores: ['sw.js', ...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : [])],
+		globIgnores: ['sw.js', 'vendor/mermaid/VERSION', ...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : [])],
 		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
 		manifestTransforms: [
 			async (entries) => {
 				const keep = neededScripts(out);
-				return { manifest: withinBudget(entries.filter((e) => !e.url.startsWith('_astro/') || !e.url.endsWith('.js') || keep.has(e.url))), warnings: [] };
+				const script = (url: string) => (url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
+				return { manifest: withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url))), warnings: [] };
 			},
 		],
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

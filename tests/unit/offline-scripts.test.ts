@@ -58,4 +58,24 @@ describe('neededScripts', () => {
 		expect(neededScripts(out).has('_astro/ganttDiagram-Y.H.js')).toBe(true);
 		expect(neededScripts(out).has('_astro/unused.K.js')).toBe(false);
 	});
+
+	it('keeps the parts of the static Mermaid build that the diagrams present need', () => {
+		const out = site({
+			'sops/a/index.html': '<pre class="mermaid">flowchart TD\nA-->B</pre>',
+			'vendor/mermaid/mermaid.esm.min.js': 'import{a}from"./chunks/mermaid.esm.min/chunk-A.js";',
+			'vendor/mermaid/chunks/mermaid.esm.min/chunk-A.js': 'import"./chunk-B.js";()=>import("./flowDiagram-X.js");()=>import("./ganttDiagram-Y.js");',
+			'vendor/mermaid/chunks/mermaid.esm.min/chunk-B.js': '',
+			'vendor/mermaid/chunks/mermaid.esm.min/flowDiagram-X.js': 'import"./dagre-Z.js";',
+			'vendor/mermaid/chunks/mermaid.esm.min/dagre-Z.js': '',
+			'vendor/mermaid/chunks/mermaid.esm.min/ganttDiagram-Y.js': '',
+		});
+
+		expect([...neededScripts(out)].sort()).toEqual([
+			'vendor/mermaid/chunks/mermaid.esm.min/chunk-A.js',
+			'vendor/mermaid/chunks/mermaid.esm.min/chunk-B.js',
+			'vendor/mermaid/chunks/mermaid.esm.min/dagre-Z.js',
+			'vendor/mermaid/chunks/mermaid.esm.min/flowDiagram-X.js',
+			'vendor/mermaid/mermaid.esm.min.js',
+		]);
+	});
 });
