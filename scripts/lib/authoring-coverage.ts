@@ -7,7 +7,7 @@ import { LOCALES } from '../../src/schemas/localized.ts';
 import { daysFrom } from './authoring-basics.ts';
 import type { SiteRoutes } from './authoring-routes.ts';
 import type { LoadedContent, LoadedEntry } from './content-loader.ts';
-import { RULE_CITATION } from './content-rules.ts';
+import { RULE_CITATION } from '../../src/lib/citations.ts';
 import type { Problem } from './problems.ts';
 
 /** Current SOPs and checklists whose `reviewDue` is before `today` (YYYY-MM-DD): a warning with the days past. */

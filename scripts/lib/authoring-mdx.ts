@@ -4,6 +4,8 @@
  * fenced blocks are skipped, so a guide may show `<img>` or a link as an example.
  */
 
+import { citedRules } from '../../src/lib/citations.ts';
+
 /** A link target in a body, with its 1-based line in the file. */
 export interface BodyLink {
 	target: string;
@@ -63,7 +65,7 @@ export function bodyShape(body: string): BodyShape {
 		if (m[1] === 'Rule') continue;
 		counts[`<${m[1]}> blocks`] = (counts[`<${m[1]}> blocks`] ?? 0) + 1;
 	}
-	const rules = [...new Set([...text.matchAll(/<Rule\s+id=["']([^"']+)["']/g)].map((m) => m[1]!))].sort();
+	const rules = citedRules(text).sort();
 	return { counts, rules };
 }
 

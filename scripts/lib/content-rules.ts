@@ -1,11 +1,9 @@
+import { RULE_CITATION } from '../../src/lib/citations.ts';
 import { codeKey, codeSlug } from '../../src/lib/fault-code.ts';
 import { checkRevisionSeries, type RevisionLike } from '../../src/lib/revision.ts';
 import { LOCALES } from '../../src/schemas/localized.ts';
 import type { LoadedContent, LoadedEntry } from './content-loader.ts';
 import type { Problem } from './problems.ts';
-
-/** Citations of etiquette rules in an MDX body: `<Rule id="knock-properly" />`. */
-export const RULE_CITATION = /<Rule\s+id=["']([^"']+)["']/g;
 
 /**
  * The rules that span files: references that must exist, codes unique per family,

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { citedRules } from '../lib/citations.ts';
 import { lineDiff, type DiffLine } from '../lib/diff.ts';
 import { hasMermaid } from '../lib/remark-mermaid.ts';
 import { compareRevisions, currentRevision, sortRevisions } from '../lib/revision.ts';
@@ -57,7 +58,6 @@ export function knowledgeBase(): Promise<KnowledgeBase> {
 
 // --- internal ---
 
-const CITATION = /<Rule\s+id=["']([^"']+)["']/g;
 
 async function load(): Promise<KnowledgeBase> {
 	const publish = (status: string) => !import.meta.env.PROD || (status !== 'draft' && status !== 'in-review');
@@ -137,7 +137,7 @@ function citationsOf(sops: SopDoc[]): Map<string, string[]> {
 	const map = new Map<string, string[]>();
 	for (const doc of sops) {
 		const body = doc.current?.byLocale['zh-CN']?.body ?? '';
-		for (const id of new Set([...body.matchAll(CITATION)].map((m) => m[1]!))) {
+		for (const id of citedRules(body)) {
 			map.set(id, [...(map.get(id) ?? []), doc.slug]);
 		}
 	}

@@ -1,4 +1,5 @@
 import { getCollection, render } from 'astro:content';
+import { citedRules, RULE_CITATION } from '../lib/citations.ts';
 import type { SiteLocale } from '../lib/i18n.ts';
 import type { Localized } from '../schemas/localized.ts';
 import type { ChoiceLetter } from '../schemas/quiz.ts';
@@ -72,7 +73,6 @@ export async function visitWalkthrough(): Promise<WalkthroughStage[]> {
 
 // --- internal ---
 
-const RULE = /<Rule\s+id=["']([^"']+)["']\s*\/>/g;
 
 async function load() {
 	const kb = await knowledgeBase();
@@ -202,7 +202,7 @@ function sectionsOf(body: string): Section[] {
 		current.docIds.push(...[...line.matchAll(/\b(CL-[A-Z0-9]+-\d+)\b/g)].map((m) => m[1]!));
 		const step = /^(\d+)\. (.+)$/.exec(line);
 		if (step) {
-			const rules = [...step[2]!.matchAll(RULE)].map((m) => m[1]!);
+			const rules = citedRules(step[2]);
 			current.steps.push({ n: Number(step[1]), text: firstSentence(step[2]!), rules });
 		}
 	}
@@ -211,7 +211,7 @@ function sectionsOf(body: string): Section[] {
 
 function firstSentence(markdown: string): string {
 	const plain = markdown
-		.replace(RULE, '')
+		.replace(RULE_CITATION, '')
 		.replace(/\*\*|`/g, '')
 		.replace(/\s+([。，；：.,;:])/g, '$1')
 		.trim();
