@@ -1,6 +1,7 @@
 import { defineCommand } from 'citty';
-import { recordApproved } from '../lib/approved-manifest.ts';
-import { AuthoringError, reportingErrors, todayIso } from '../lib/authoring-basics.ts';
+import { recordApproved } from '../../src/core/manifest.ts';
+import { today } from '../../src/lib/time.ts';
+import { AuthoringError, reportingErrors } from '../lib/authoring-basics.ts';
 import { approveDocument } from '../lib/authoring-approve.ts';
 
 /** `kb approve <doc> --by <name>`: the draft becomes current, the previous revision superseded. */
@@ -24,7 +25,7 @@ export default defineCommand({
 			}
 			if (!args.doc) throw new AuthoringError('NO_DOCUMENT', 'No document was named.', 'Run `npm run kb -- approve <slug> --by <name>`.');
 			if (!args.by) throw new AuthoringError('NO_APPROVER', 'No approver was given.', 'Say who approves it: `--by "Service manager"`.');
-			const result = approveDocument(args.content, args.doc, { by: args.by, today: todayIso(), effective: args.effective, reviewDue: args['review-due'] });
+			const result = approveDocument(args.content, args.doc, { by: args.by, today: today(), effective: args.effective, reviewDue: args['review-due'] });
 			if (args.json) return console.log(JSON.stringify(result));
 			console.log(`Approved revision ${result.approved.revision} of ${result.doc.kind}/${result.doc.slug}: effective ${result.effective}, review due ${result.reviewDue}.`);
 			if (result.superseded) console.log(`Revision ${result.superseded.revision} is now superseded.`);

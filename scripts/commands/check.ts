@@ -1,5 +1,5 @@
 import { defineCommand } from 'citty';
-import { checkProject } from '../lib/check.ts';
+import { checkProject } from '../../src/core/check.ts';
 
 /** `kb check`: every content rule and authoring check without a build; non-zero exit on errors only. */
 export default defineCommand({

@@ -5,13 +5,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hashFile, readManifest, recordApproved, recordFiles } from './approved-manifest.ts';
-import { addDays, addYears, AuthoringError, isIsoDate } from './authoring-basics.ts';
-import { findDocument, isPending, listRevisions, type DocumentRef, type RevisionFiles } from './authoring-documents.ts';
-import { PLACEHOLDER } from './authoring-hygiene.ts';
-import { editRevisionFile, type FieldUpdate } from './authoring-yaml.ts';
-import { errorsOf, formatProblem } from './problems.ts';
-import { validateContent } from './validate-content.ts';
+import { hashFile, readManifest, recordApproved, recordFiles } from '../../src/core/manifest.ts';
+import { addDays, addYears, isIsoDate } from '../../src/lib/time.ts';
+import { AuthoringError } from './authoring-basics.ts';
+import { findDocument, isPending, listRevisions, type DocumentRef, type RevisionFiles } from '../../src/core/documents.ts';
+import { PLACEHOLDER } from '../../src/core/rules/hygiene.ts';
+import { editRevisionFile, type FieldUpdate } from '../../src/core/yaml.ts';
+import { errorsOf, formatProblem } from '../../src/core/problems.ts';
+import { validateContent } from '../../src/core/validate.ts';
 
 /** What `approve` changed. */
 export interface ApproveResult {

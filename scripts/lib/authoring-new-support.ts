@@ -7,10 +7,11 @@ import { dirname, join } from 'node:path';
 import { codeKey } from '../../src/lib/fault-code.ts';
 import type { SchemaDoc } from '../../src/lib/schema-docs.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
-import { addYears, AuthoringError } from './authoring-basics.ts';
-import { listRevisions } from './authoring-documents.ts';
+import { addYears } from '../../src/lib/time.ts';
+import { AuthoringError } from './authoring-basics.ts';
+import { listRevisions } from '../../src/core/documents.ts';
 import { annotate, yamlScalar } from './authoring-templates.ts';
-import { readFields } from './authoring-yaml.ts';
+import { readFields } from '../../src/core/yaml.ts';
 
 /** What every `new` needs: where the content is, today, and the schema docs for the comments. */
 export interface NewContext {

@@ -12,7 +12,7 @@ import { LOCALES, type Locale } from '../../src/schemas/localized.ts';
 import { categoryOf, FAULT_CATEGORIES, FAULT_SUBCATEGORIES, FAULT_TAXONOMY, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
 import { AuthoringError } from './authoring-basics.ts';
-import { listRevisions } from './authoring-documents.ts';
+import { listRevisions } from '../../src/core/documents.ts';
 import {
 	docVars,
 	ids,
@@ -28,7 +28,7 @@ import {
 	type NewContext,
 } from './authoring-new-support.ts';
 import { fillTemplate, readTemplate, yamlScalar } from './authoring-templates.ts';
-import { readFields } from './authoring-yaml.ts';
+import { readFields } from '../../src/core/yaml.ts';
 
 export type { NewContext } from './authoring-new-support.ts';
 

@@ -5,10 +5,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nextRevision } from '../../src/lib/revision.ts';
-import { addDays, addYears, AuthoringError } from './authoring-basics.ts';
-import { findDocument, isPending, listRevisions, type DocumentRef } from './authoring-documents.ts';
-import { PLACEHOLDER } from './authoring-hygiene.ts';
-import { editRevisionFile, type FieldUpdate } from './authoring-yaml.ts';
+import { addDays, addYears } from '../../src/lib/time.ts';
+import { AuthoringError } from './authoring-basics.ts';
+import { findDocument, isPending, listRevisions, type DocumentRef } from '../../src/core/documents.ts';
+import { PLACEHOLDER } from '../../src/core/rules/hygiene.ts';
+import { editRevisionFile, type FieldUpdate } from '../../src/core/yaml.ts';
 
 /** What `revise` wrote. */
 export interface ReviseResult {

@@ -4,6 +4,8 @@ import { lineDiff, type DiffLine } from '../lib/diff.ts';
 import { hasMermaid } from '../lib/remark-mermaid.ts';
 import { compareRevisions, currentRevision, sortRevisions } from '../lib/revision.ts';
 import type { SiteLocale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, splitLocaleId } from '../lib/locales.ts';
+import { isPublished, isPublishedEntry, type DocStatus } from '../lib/status.ts';
 import { VISIT_STAGES } from '../schemas/taxonomy.ts';
 
 /** One revision of an SOP, with its file in each locale. */
@@ -60,11 +62,11 @@ export function knowledgeBase(): Promise<KnowledgeBase> {
 
 
 async function load(): Promise<KnowledgeBase> {
-	const publish = (status: string) => !import.meta.env.PROD || (status !== 'draft' && status !== 'in-review');
+	const publish = (status: DocStatus) => !import.meta.env.PROD || isPublished(status);
 	const [families, products, faults, sopFiles, checklistFiles, etiquette, guideFiles] = await Promise.all([
 		getCollection('families'),
 		getCollection('products'),
-		getCollection('faults', (e) => publish(e.data.draft ? 'draft' : 'approved')),
+		getCollection('faults', (e) => !import.meta.env.PROD || isPublishedEntry(e.data)),
 		getCollection('sops', (e) => publish(e.data.status)),
 		getCollection('checklists', (e) => publish(e.data.status)),
 		getCollection('etiquette'),
@@ -88,8 +90,8 @@ async function load(): Promise<KnowledgeBase> {
 }
 
 function splitLocale(id: string): [string, SiteLocale] {
-	const dot = id.lastIndexOf('.');
-	return [id.slice(0, dot), id.slice(dot + 1) as SiteLocale];
+	const { base, locale } = splitLocaleId(id);
+	return [base, locale ?? DEFAULT_LOCALE];
 }
 
 function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
@@ -129,7 +131,7 @@ function groupChecklists(files: CollectionEntry<'checklists'>[]): ChecklistDoc[]
 	}
 	return [...docs.entries()].map(([slug, list]) => {
 		const revisions = [...list].sort((a, b) => compareRevisions(a.data.revision, b.data.revision));
-		return { slug, revisions, current: revisions.find((r) => r.data.status === 'approved') };
+		return { slug, revisions, current: currentRevision(revisions.map((r) => ({ ...r, status: r.data.status, revision: r.data.revision, effective: r.data.effective }))) };
 	});
 }
 

@@ -1,6 +1,6 @@
 import type { SiteLocale } from '../lib/i18n.ts';
 import type { KnowledgeBase } from './content.ts';
-import { daysBetween } from './routes.ts';
+import { daysBetween } from '../lib/time.ts';
 
 /** How far ahead the "Review due" page looks, in days. */
 export const REVIEW_WINDOW_DAYS = 30;

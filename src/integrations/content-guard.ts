@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { errorsOf, formatProblem } from '../../scripts/lib/problems.ts';
-import { validateContent } from '../../scripts/lib/validate-content.ts';
+import { errorsOf, formatProblem } from '../core/problems.ts';
+import { validateContent } from '../core/validate.ts';
 
 /**
  * Validates all of `content/` before Astro builds anything, so a bad file stops the build with

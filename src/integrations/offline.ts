@@ -86,7 +86,7 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		ignoreURLParametersMatching: [/.*/],
 		directoryIndex: 'index.html',
 		cleanupOutdatedCaches: true,
-		// A new deploy waits until the page asks for it (see src/scripts/offline/), so a checklist in progress is never reloaded under the technician.
+		// A new deploy waits until the page asks for it (see src/client/offline/), so a checklist in progress is never reloaded under the technician.
 		skipWaiting: false,
 		clientsClaim: true,
 		inlineWorkboxRuntime: true,

@@ -6,8 +6,11 @@
  * same code (`e4`, `E-04`, `Ｅ４`, `故障码E4` all have the key `E4`).
  */
 
-// Words people type before a code. Longest first, so `故障代码` wins over `代码`.
-const PREFIXES = ['故障代码', '故障码', '错误码', '错误代码', '代码', '错误', '故障', 'error code', 'error', 'code', 'err'];
+/**
+ * Words people type before a code (`故障码E4`, `error code 4`), lower case. Longest first, so
+ * `故障代码` wins over `代码` and `error code` over `error`. Search and the ticket pull both strip them.
+ */
+export const CODE_PREFIXES: readonly string[] = ['故障代码', '错误代码', '故障码', '错误码', 'error code', 'error', '代码', '错误', '故障', 'code', 'err'];
 const SEPARATORS = /[\s_\-–—.:：]+/g;
 
 /**
@@ -38,7 +41,7 @@ export interface CodeKeyOptions {
  */
 export function codeKey(raw: string, options: CodeKeyOptions = {}): string {
 	let s = raw.normalize('NFKC').trim().toLowerCase();
-	for (const prefix of PREFIXES) {
+	for (const prefix of CODE_PREFIXES) {
 		if (s.startsWith(prefix)) {
 			s = s.slice(prefix.length).trim();
 			break;

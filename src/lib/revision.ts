@@ -3,10 +3,12 @@
  * Generic over anything with a revision, status and effective date, so SOPs and checklists share it.
  */
 
+import type { DocStatus } from './status.ts';
+
 /** The fields the cross-revision rules read. */
 export interface RevisionLike {
 	revision: string;
-	status: 'draft' | 'in-review' | 'approved' | 'superseded' | 'retired';
+	status: DocStatus;
 	effective: string;
 }
 

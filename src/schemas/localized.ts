@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-/** The site's locales; `zh-CN` is the default and is served at `/`. */
-export const LOCALES = ['zh-CN', 'en'] as const;
-/** One of {@link LOCALES}. */
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../lib/locales.ts';
+
+// The locales are vocabulary (src/lib/locales.ts); re-exported for the schemas' users.
+export { LOCALES, type Locale };
 
 const text = (locale: Locale) =>
 	z

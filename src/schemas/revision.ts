@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { DateSchema, oneOf } from './localized.ts';
 
-/** Document-control states. Only `approved` is current; `draft` never reaches a production build. */
-export const DOC_STATUSES = ['draft', 'in-review', 'approved', 'superseded', 'retired'] as const;
-/** A document-control state. */
-export type DocStatus = (typeof DOC_STATUSES)[number];
+import { DOC_STATUSES, isControlled, type DocStatus } from '../lib/status.ts';
+
+export { DOC_STATUSES, type DocStatus };
 
 /**
  * The document-control fields that SOPs and checklists share, one set per revision file.
@@ -52,7 +51,7 @@ export function checkDocControl(doc: DocControl, ctx: z.RefinementCtx): void {
 			message: `\`reviewDue\` (${doc.reviewDue}) is not after \`effective\` (${doc.effective}); a review date must come after the effective date.`,
 		});
 	}
-	const controlled = doc.status === 'approved' || doc.status === 'superseded' || doc.status === 'retired';
+	const controlled = isControlled(doc.status);
 	if (controlled && !doc.approver) {
 		ctx.addIssue({ code: 'custom', path: ['approver'], message: `a revision with status ${doc.status} needs an \`approver\`; add who approved it.` });
 	}

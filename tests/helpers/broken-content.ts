@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
-import { formatProblem } from '../../scripts/lib/problems.ts';
-import { validateContent } from '../../scripts/lib/validate-content.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { validateContent } from '../../src/core/validate.ts';
 import { copyFixture, type FixtureCopy } from './fixture.ts';
 
 /**

@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readManifest, recordApproved } from '../../scripts/lib/approved-manifest.ts';
+import { readManifest, recordApproved } from '../../src/core/manifest.ts';
 import type { AuthoringError } from '../../scripts/lib/authoring-basics.ts';
 import { newChecklist, newFault, newQuiz, newRule, newSop, type NewContext } from '../../scripts/lib/authoring-new.ts';
 import { approveDocument } from '../../scripts/lib/authoring-approve.ts';
 import { reviseDocument } from '../../scripts/lib/authoring-revise.ts';
 import { loadSchemaDocs } from '../../scripts/lib/authoring-schema-docs.ts';
-import { readFields } from '../../scripts/lib/authoring-yaml.ts';
-import { checkProject } from '../../scripts/lib/check.ts';
+import { readFields } from '../../src/core/yaml.ts';
+import { checkProject } from '../../src/core/check.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
 

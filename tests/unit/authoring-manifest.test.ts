@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashRevision } from '../../scripts/lib/approved-manifest.ts';
+import { hashRevision } from '../../src/core/manifest.ts';
 
 const SOP = '---\ntitle: Visit\nstatus: approved\nowner: Lead\n---\n\n1. Knock.\n';
 const CHECKLIST = "docId: CL-1\nrevision: '1.0'\nstatus: approved\nitems: []\n";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyImages, bodyLinks, bodyShape, firstBodyLine, maskCode } from '../../scripts/lib/authoring-mdx.ts';
+import { bodyImages, bodyLinks, bodyShape, firstBodyLine, maskCode } from '../../src/core/mdx.ts';
 
 describe('bodyLinks', () => {
 	it.each<[string, string, string[]]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editFrontmatter, editYaml, readFields, type FieldUpdate } from '../../scripts/lib/authoring-yaml.ts';
+import { editFrontmatter, editYaml, readFields, type FieldUpdate } from '../../src/core/yaml.ts';
 
 const DOC = `# Checklist, revision 1.0
 docId: CL-SVC-002

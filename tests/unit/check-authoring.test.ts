@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkProject } from '../../scripts/lib/check.ts';
+import { checkProject } from '../../src/core/check.ts';
 import { copyFixture, FIXTURE_CONTENT, type FixtureCopy } from '../helpers/fixture.ts';
 
 const TODAY = '2026-11-26';

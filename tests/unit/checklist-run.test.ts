@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, emptyRun, measured, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type RunState } from '../../src/scripts/runner/run.ts';
+import { buildRecord, emptyRun, measured, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type RunState } from '../../src/client/runner/run.ts';
 
 const SPEC: ChecklistSpec = {
 	slug: 'handover',

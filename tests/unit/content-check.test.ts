@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../scripts/lib/validate-content.ts';
+import { validateContent } from '../../src/core/validate.ts';
 import { breakingFixture } from '../helpers/broken-content.ts';
 import { FIXTURE_CONTENT, type FixtureCopy } from '../helpers/fixture.ts';
 

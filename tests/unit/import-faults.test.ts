@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAPPING, loadMapping } from '../../scripts/lib/import/fault-mapping.ts';
 import { planImport, writeEntry } from '../../scripts/lib/import/import-faults.ts';
 import { readTable } from '../../scripts/lib/table.ts';
-import { validateContent } from '../../scripts/lib/validate-content.ts';
+import { validateContent } from '../../src/core/validate.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'fault-tables');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPass, scoreOf, type AnswerKey } from '../../src/scripts/learn/progress.ts';
+import { isPass, scoreOf, type AnswerKey } from '../../src/client/learn/progress.ts';
 
 const KEY: AnswerKey[] = [
 	{ id: 'knock', answer: 'b' },

@@ -1,7 +1,7 @@
 import { codeKey, codeSlug } from '../../../src/lib/fault-code.ts';
 import { currentRevision } from '../../../src/lib/revision.ts';
 import type { Localized } from '../../../src/schemas/localized.ts';
-import { loadContent } from '../content-loader.ts';
+import { loadContent } from '../../../src/core/load.ts';
 
 /** A fault entry as the knowledge join needs it. */
 export interface CatalogueFault {

@@ -1,4 +1,4 @@
-import type { KnowledgeState } from '../../../src/data/trends/report-schema.ts';
+import type { KnowledgeState } from '../../../src/schemas/trends-report.ts';
 import type { Catalogue, CatalogueFault } from './catalogue.ts';
 
 /** What the knowledge base holds for one flagged code. */

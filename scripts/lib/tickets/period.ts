@@ -1,3 +1,5 @@
+import { addDays, today } from '../../../src/lib/time.ts';
+
 /** The report's period: whole ISO weeks (Monday to Sunday) in the business time zone. */
 export interface Period {
 	/** First Monday, inclusive. */
@@ -22,9 +24,7 @@ export function periodFor(lastDay: string, weeks: number, recentWeeks: number): 
 }
 
 /** The date `days` after `date` (YYYY-MM-DD). */
-export function addDays(date: string, days: number): string {
-	return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** The Monday of the ISO week holding `date`. */
 export function mondayOf(date: string): string {
@@ -33,6 +33,4 @@ export function mondayOf(date: string): string {
 }
 
 /** Today in `timezone` (YYYY-MM-DD); KB_TODAY overrides it, as for the site build. */
-export function todayIn(timezone: string): string {
-	return process.env.KB_TODAY ?? new Date().toLocaleDateString('sv-SE', { timeZone: timezone });
-}
+export const todayIn = (timezone: string): string => today(timezone);

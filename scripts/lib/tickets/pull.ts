@@ -1,3 +1,5 @@
+import { BUSINESS_TIME_ZONE } from '../../../src/lib/time.ts';
+
 import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -14,7 +16,7 @@ import { dropTemp, sqlString, type TicketStore } from './store.ts';
 import { upsertNormalised, type UpsertCounts } from './upsert.ts';
 
 /** The default business time zone: times without an offset are read in it, and weeks are cut in it. */
-export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+export const DEFAULT_TIMEZONE = BUSINESS_TIME_ZONE;
 
 /** Options of {@link pullFile}. */
 export interface FilePullOptions {

@@ -1,4 +1,4 @@
-import { ANALYSES, TrendReportSchema, type FaultTrend, type FlagReason, type TrendReport } from '../../../src/data/trends/report-schema.ts';
+import { ANALYSES, TrendReportSchema, type FaultTrend, type FlagReason, type TrendReport } from '../../../src/schemas/trends-report.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { aggregate, type FaultAgg } from './analysis/aggregate.ts';
 import { computeKpis } from './analysis/kpis.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { FaultTrend, TrendReport } from '../../../src/data/trends/report-schema.ts';
+import type { FaultTrend, TrendReport } from '../../../src/schemas/trends-report.ts';
 import { codeKey, codeSlug } from '../../../src/lib/fault-code.ts';
 import { FaultCodeSchema, type FaultCodeInput } from '../../../src/schemas/fault-code.ts';
 import { categoryOf, FAULT_CATEGORIES, FAULT_SUBCATEGORIES, PRIORITIES, type Priority } from '../../../src/schemas/taxonomy.ts';

@@ -1,4 +1,4 @@
-import type { Kpi, TrendReport } from '../../../src/data/trends/report-schema.ts';
+import type { Kpi, TrendReport } from '../../../src/schemas/trends-report.ts';
 import { TICKET_FIELDS } from './fields.ts';
 import type { PullSummary } from './pull.ts';
 import { formatReject } from './rejects.ts';

@@ -1,4 +1,4 @@
-import { canonicalCode, looksLikeCode } from '../../../src/lib/fault-code.ts';
+import { canonicalCode, CODE_PREFIXES, looksLikeCode } from '../../../src/lib/fault-code.ts';
 import type { Priority } from '../../../src/schemas/taxonomy.ts';
 import type { Channel } from './fields.ts';
 
@@ -76,7 +76,7 @@ export function normaliseLabel(raw: string, max: number, noDigits = false): Norm
 
 // --- internal ---
 
-const CODE_PREFIX = /^(故障代码|故障码|错误代码|错误码|代码|错误|故障|error\s*code|error|code|err)(?=[\s:：#]*[a-z0-9])/i;
+const CODE_PREFIX = new RegExp(`^(${CODE_PREFIXES.map((p) => p.replace(' ', '\\s*')).join('|')})(?=[\\s:：#]*[a-z0-9])`, 'i');
 
 const PRIORITY_WORDS: [Priority, string[]][] = [
 	['P1', ['紧急', '特急', '最高', '非常紧急', '一级', 'critical', 'urgent', 'highest', 'blocker']],

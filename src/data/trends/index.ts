@@ -3,7 +3,7 @@ import { codeKey, codeSlug } from '../../lib/fault-code.ts';
 import { translator, type SiteLocale } from '../../lib/i18n.ts';
 import { knowledgeBase } from '../content.ts';
 import { sparklineSvg, weeklyBarsSvg } from './charts.ts';
-import { TrendReportSchema, type FaultTrend, type Kpi, type TrendReport } from './report-schema.ts';
+import { TrendReportSchema, type FaultTrend, type Kpi, type TrendReport } from '../../schemas/trends-report.ts';
 
 /**
  * The ticket-trend report as the pages see it. The report is read once per build from

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TrendReportSchema } from '../../../src/data/trends/report-schema.ts';
+import { TrendReportSchema } from '../../../src/schemas/trends-report.ts';
 import { loadCatalogue } from '../../../scripts/lib/tickets/catalogue.ts';
 import { parseMapping } from '../../../scripts/lib/tickets/mapping.ts';
 import { pullFile } from '../../../scripts/lib/tickets/pull.ts';

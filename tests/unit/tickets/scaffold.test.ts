@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../scripts/lib/content-loader.ts';
+import { loadContent } from '../../../src/core/load.ts';
 import { loadCatalogue } from '../../../scripts/lib/tickets/catalogue.ts';
 import { pullFile } from '../../../scripts/lib/tickets/pull.ts';
 import { buildReport, REPORT_DEFAULTS } from '../../../scripts/lib/tickets/report.ts';

@@ -1,4 +1,4 @@
-import type { Kpi } from '../../../../src/data/trends/report-schema.ts';
+import type { Kpi } from '../../../../src/schemas/trends-report.ts';
 import type { KpiInputs } from './queries.ts';
 
 /**

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../../src/schemas/localized.ts';
-import { bodyImages, bodyLinks, bodyShape, firstBodyLine } from './authoring-mdx.ts';
-import { localePaths, type SiteRoutes } from './authoring-routes.ts';
-import type { LoadedContent, LoadedEntry } from './content-loader.ts';
-import type { Problem } from './problems.ts';
+import { LOCALES } from '../../schemas/localized.ts';
+import { bodyImages, bodyLinks, bodyShape, firstBodyLine } from '../mdx.ts';
+import { localePaths, type SiteRoutes } from '../site-routes.ts';
+import type { LoadedContent, LoadedEntry } from '../load.ts';
+import type { Problem } from '../problems.ts';
 
 /** Image alt text and internal links in every MDX body. */
 export function checkBodies(content: LoadedContent, routes: SiteRoutes, root: string): Problem[] {

@@ -12,9 +12,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { frozenFiles } from './authoring-documents.ts';
-import { splitFrontmatter } from './authoring-yaml.ts';
-import type { LoadedContent, LoadedEntry } from './content-loader.ts';
+import { frozenFiles } from './documents.ts';
+import { splitFrontmatter } from './yaml.ts';
+import type { LoadedContent, LoadedEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 
 /** The manifest's file name in the content folder. */

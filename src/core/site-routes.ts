@@ -7,8 +7,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../../src/schemas/localized.ts';
-import type { LoadedContent } from './content-loader.ts';
+import { localePaths, paths } from '../lib/routes.ts';
+import { isPending } from '../lib/status.ts';
+import type { LoadedContent } from './load.ts';
 
 /** The site's pages as root paths (`/faults/ac/e4/`, `/en/faults/ac/e4/`), plus what is known about the rest. */
 export interface SiteRoutes {
@@ -31,17 +32,17 @@ export function siteRoutes(content: LoadedContent, siteDir: string): SiteRoutes 
 	const { statics, dynamicSections } = scanPages(join(siteDir, 'src', 'pages', '[...lang]'));
 	statics.forEach((p) => add(pages, p));
 	const { entries, ids } = content;
-	ids.families.forEach((id) => add(pages, `faults/${id}/`));
+	ids.families.forEach((id) => add(pages, paths.family(id)));
 	ids.faults.forEach((id) => add(pages, `faults/${id}/`));
-	ids.products.forEach((id) => add(pages, `products/${id}/`));
-	ids.etiquette.forEach((id) => add(pages, `etiquette/${id}/`));
+	ids.products.forEach((id) => add(pages, paths.product(id)));
+	ids.etiquette.forEach((id) => add(pages, paths.rule(id)));
 	ids.guides.forEach((id) => add(pages, `guides/${id.slice(0, id.lastIndexOf('.'))}/`));
 	const revisions = [
 		...entries.sops.map((e) => ({ section: 'sops', slug: e.id.split('/')[0]!, revision: e.data.revision, status: e.data.status })),
 		...entries.checklists.map((e) => ({ section: 'checklists', slug: e.id.split('/')[0]!, revision: e.data.revision, status: e.data.status })),
 	];
 	for (const r of revisions) {
-		const unpublished = r.status === 'draft' || r.status === 'in-review';
+		const unpublished = isPending(r.status);
 		add(unpublished ? drafts : pages, `${r.section}/${r.slug}/${r.revision}/`);
 		if (r.status === 'approved') add(pages, `${r.section}/${r.slug}/`);
 	}
@@ -50,10 +51,7 @@ export function siteRoutes(content: LoadedContent, siteDir: string): SiteRoutes 
 	return { pages, drafts, unmodelled, files: publicFiles(join(siteDir, 'public')), statics: new Set(statics) };
 }
 
-/** The root paths at which a page path is served in each locale: `sops/x/` → `/sops/x/`, `/en/sops/x/`. */
-export function localePaths(path: string): string[] {
-	return LOCALES.map((locale, i) => `/${i === 0 ? '' : `${locale}/`}${path}`);
-}
+export { localePaths };
 
 // --- internal ---
 

@@ -3,13 +3,13 @@
  * (`content-rules.ts`): problems a trainer should fix before publishing, but which do not stop
  * a build. Errors fail `kb check` (and CI); warnings are reported and pass.
  */
-import { checkApprovedManifest } from './approved-manifest.ts';
-import { checkBodies, checkTranslationShapes } from './authoring-bodies.ts';
-import { checkDocIds, checkFaultsWithoutSop, checkGuideSlugs, checkReviewsDue, checkUncitedRules } from './authoring-coverage.ts';
-import { checkPlaceholders, checkUnknownFields, checkUntranslated } from './authoring-hygiene.ts';
-import { siteRoutes } from './authoring-routes.ts';
-import type { LoadedContent } from './content-loader.ts';
-import type { Problem } from './problems.ts';
+import { checkApprovedManifest } from '../manifest.ts';
+import { checkBodies, checkTranslationShapes } from './bodies.ts';
+import { checkDocIds, checkFaultsWithoutSop, checkGuideSlugs, checkReviewsDue, checkUncitedRules } from './coverage.ts';
+import { checkPlaceholders, checkUnknownFields, checkUntranslated } from './hygiene.ts';
+import { siteRoutes } from '../site-routes.ts';
+import type { LoadedContent } from '../load.ts';
+import type { Problem } from '../problems.ts';
 
 /** Where the content is and the date the review checks count from. */
 export interface AuthoringContext {

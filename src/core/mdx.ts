@@ -4,7 +4,7 @@
  * fenced blocks are skipped, so a guide may show `<img>` or a link as an example.
  */
 
-import { citedRules } from '../../src/lib/citations.ts';
+import { citedRules } from '../lib/citations.ts';
 
 /** A link target in a body, with its 1-based line in the file. */
 export interface BodyLink {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, entryId, type CollectionName } from '../../src/schemas/collections.ts';
+import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
 import type { Problem } from './problems.ts';
 
 /** One validated content file. */

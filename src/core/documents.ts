@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareRevisions } from '../../src/lib/revision.ts';
-import { LOCALES } from '../../src/schemas/localized.ts';
-import { AuthoringError } from './authoring-basics.ts';
-import { readFields } from './authoring-yaml.ts';
+import { compareRevisions } from '../lib/revision.ts';
+import { LOCALES } from '../schemas/localized.ts';
+import { KbError } from './errors.ts';
+import { readFields } from './yaml.ts';
 
 /** An SOP or checklist: its collection folder and slug. */
 export interface DocumentRef {
@@ -34,10 +34,10 @@ export function findDocument(contentDir: string, ref: string): DocumentRef {
 	const kinds = (['sops', 'checklists'] as const).filter((k) => (!match?.[1] || match[1] === k) && existsSync(join(contentDir, k, slug)));
 	if (kinds.length === 1) return { kind: kinds[0]!, slug };
 	if (kinds.length > 1) {
-		throw new AuthoringError('AMBIGUOUS_DOCUMENT', `${slug} is both an SOP and a checklist.`, `Name the one you mean: sops/${slug} or checklists/${slug}.`);
+		throw new KbError('AMBIGUOUS_DOCUMENT', `${slug} is both an SOP and a checklist.`, `Name the one you mean: sops/${slug} or checklists/${slug}.`);
 	}
 	const known = (['sops', 'checklists'] as const).flatMap((k) => listDir(join(contentDir, k)).map((s) => `${k}/${s}`));
-	throw new AuthoringError('NO_SUCH_DOCUMENT', `There is no SOP or checklist called ${ref}.`, `Use one of: ${known.join(', ') || 'none yet'}.`);
+	throw new KbError('NO_SUCH_DOCUMENT', `There is no SOP or checklist called ${ref}.`, `Use one of: ${known.join(', ') || 'none yet'}.`);
 }
 
 /** The revisions of a document, oldest first. */

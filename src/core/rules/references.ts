@@ -1,9 +1,9 @@
-import { RULE_CITATION } from '../../src/lib/citations.ts';
-import { codeKey, codeSlug } from '../../src/lib/fault-code.ts';
-import { checkRevisionSeries, type RevisionLike } from '../../src/lib/revision.ts';
-import { LOCALES } from '../../src/schemas/localized.ts';
-import type { LoadedContent, LoadedEntry } from './content-loader.ts';
-import type { Problem } from './problems.ts';
+import { RULE_CITATION } from '../../lib/citations.ts';
+import { codeKey, codeSlug } from '../../lib/fault-code.ts';
+import { checkRevisionSeries, type RevisionLike } from '../../lib/revision.ts';
+import { LOCALES } from '../../schemas/localized.ts';
+import type { LoadedContent, LoadedEntry } from '../load.ts';
+import type { Problem } from '../problems.ts';
 
 /**
  * The rules that span files: references that must exist, codes unique per family,

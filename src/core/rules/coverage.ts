@@ -3,12 +3,12 @@
  * with no SOP to follow, etiquette rules nothing cites, document numbers used twice, and guide
  * slugs that collide with a built-in page.
  */
-import { LOCALES } from '../../src/schemas/localized.ts';
-import { daysFrom } from './authoring-basics.ts';
-import type { SiteRoutes } from './authoring-routes.ts';
-import type { LoadedContent, LoadedEntry } from './content-loader.ts';
-import { RULE_CITATION } from '../../src/lib/citations.ts';
-import type { Problem } from './problems.ts';
+import { LOCALES } from '../../schemas/localized.ts';
+import { daysBetween } from '../../lib/time.ts';
+import type { SiteRoutes } from '../site-routes.ts';
+import type { LoadedContent, LoadedEntry } from '../load.ts';
+import { RULE_CITATION } from '../../lib/citations.ts';
+import type { Problem } from '../problems.ts';
 
 /** Current SOPs and checklists whose `reviewDue` is before `today` (YYYY-MM-DD): a warning with the days past. */
 export function checkReviewsDue(content: LoadedContent, today: string): Problem[] {
@@ -17,7 +17,7 @@ export function checkReviewsDue(content: LoadedContent, today: string): Problem[
 		...content.entries.checklists.map((e) => ({ e, kind: 'checklist', dir: 'checklists' })),
 	].filter(({ e }) => e.data.status === 'approved' && e.data.reviewDue < today);
 	return current.map(({ e, kind, dir }) => {
-		const days = daysFrom(e.data.reviewDue, today);
+		const days = daysBetween(e.data.reviewDue, today);
 		const slug = e.id.split('/')[0]!;
 		const ref = content.ids[dir === 'sops' ? 'checklists' : 'sops'].some((id) => id.startsWith(`${slug}/`)) ? `${dir}/${slug}` : slug;
 		const message = `was due on ${e.data.reviewDue}, ${days} day${days === 1 ? '' : 's'} ago; review the ${kind} and issue the result as a new revision (\`npm run kb -- revise ${ref}\`), even if only the review date changes.`;

@@ -1,5 +1,5 @@
-import { loadContent, type LoadedContent } from './content-loader.ts';
-import { checkContentRules } from './content-rules.ts';
+import { loadContent, type LoadedContent } from './load.ts';
+import { checkContentRules } from './rules/references.ts';
 import type { Problem } from './problems.ts';
 
 /** Loads `contentDir`, validates every file and the rules across files. */

@@ -1,7 +1,7 @@
-import { todayIso } from './authoring-basics.ts';
-import { checkAuthoringRules } from './authoring-rules.ts';
+import { today } from '../lib/time.ts';
+import { checkAuthoringRules } from './rules/authoring.ts';
 import { formatGithub, formatProblem, type Problem } from './problems.ts';
-import { validateContent } from './validate-content.ts';
+import { validateContent } from './validate.ts';
 
 /** The result of `kb check`: the problems, the lines to print and the counts. */
 export interface CheckReport {
@@ -29,7 +29,7 @@ export interface CheckOptions {
 export function checkProject(contentDir: string, format: 'text' | 'github' = 'text', options: CheckOptions = {}): CheckReport {
 	const root = options.root ?? process.cwd();
 	const { content, problems: blocking } = validateContent(contentDir, root);
-	const problems = [...blocking, ...checkAuthoringRules(content, { contentDir, root, siteDir: options.siteDir ?? process.cwd(), today: options.today ?? todayIso() })];
+	const problems = [...blocking, ...checkAuthoringRules(content, { contentDir, root, siteDir: options.siteDir ?? process.cwd(), today: options.today ?? today() })];
 	const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 	const render = format === 'github' ? formatGithub : formatProblem;
 	return {

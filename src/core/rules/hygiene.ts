@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
-import { firstBodyLine } from './authoring-mdx.ts';
-import { readFields } from './authoring-yaml.ts';
-import type { LoadedContent, LoadedEntry } from './content-loader.ts';
-import type { Problem } from './problems.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { firstBodyLine } from '../mdx.ts';
+import { readFields } from '../yaml.ts';
+import type { LoadedContent, LoadedEntry } from '../load.ts';
+import type { Problem } from '../problems.ts';
 
 /** The marker every template placeholder starts with. */
 export const PLACEHOLDER = 'TODO';
