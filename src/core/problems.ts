@@ -4,21 +4,23 @@ export interface Problem {
 	file: string;
 	/** 1-based line of the field, when known. */
 	line?: number;
+	/** 1-based column on that line, when known (MDX bodies point at the exact tag). */
+	column?: number;
 	/** Dotted path of the field, e.g. `items.2.evidence`; '' for the file as a whole. */
 	field: string;
 	message: string;
 	severity: 'error' | 'warning';
 }
 
-/** `file:line: field: message`, the form editors and CI logs link from. */
+/** `file:line:column: field: message` (line and column when known), the form editors and CI logs link from. */
 export function formatProblem(p: Problem): string {
-	const where = p.line ? `${p.file}:${p.line}` : p.file;
+	const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
 	return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 
 /** A GitHub Actions annotation line for the problem. */
 export function formatGithub(p: Problem): string {
-	const line = p.line ? `,line=${p.line}` : '';
+	const line = p.line ? `,line=${p.line}${p.column ? `,col=${p.column}` : ''}` : '';
 	return `::${p.severity} file=${p.file}${line}::${p.field ? `${p.field}: ` : ''}${p.message}`;
 }
 
