@@ -7,9 +7,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { localePaths, paths } from '../lib/routes.ts';
-import { isPending } from '../lib/status.ts';
-import type { LoadedContent } from './load.ts';
+import { localePaths } from '../lib/routes.ts';
+import { collectionSpec, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import type { LoadedContent, LoadedEntry } from './load.ts';
 
 /** The site's pages as root paths (`/faults/ac/e4/`, `/en/faults/ac/e4/`), plus what is known about the rest. */
 export interface SiteRoutes {
@@ -31,22 +31,21 @@ export function siteRoutes(content: LoadedContent, siteDir: string): SiteRoutes 
 	const add = (set: Set<string>, path: string) => localePaths(path).forEach((p) => set.add(p));
 	const { statics, dynamicSections } = scanPages(join(siteDir, 'src', 'pages', '[...lang]'));
 	statics.forEach((p) => add(pages, p));
-	const { entries, ids } = content;
-	ids.families.forEach((id) => add(pages, paths.family(id)));
-	ids.faults.forEach((id) => add(pages, `faults/${id}/`));
-	ids.products.forEach((id) => add(pages, paths.product(id)));
-	ids.etiquette.forEach((id) => add(pages, paths.rule(id)));
-	ids.guides.forEach((id) => add(pages, `guides/${id.slice(0, id.lastIndexOf('.'))}/`));
-	const revisions = [
-		...entries.sops.map((e) => ({ section: 'sops', slug: e.id.split('/')[0]!, revision: e.data.revision, status: e.data.status })),
-		...entries.checklists.map((e) => ({ section: 'checklists', slug: e.id.split('/')[0]!, revision: e.data.revision, status: e.data.status })),
-	];
-	for (const r of revisions) {
-		const unpublished = isPending(r.status);
-		add(unpublished ? drafts : pages, `${r.section}/${r.slug}/${r.revision}/`);
-		if (r.status === 'approved') add(pages, `${r.section}/${r.slug}/`);
+	const modelled = new Set<string>();
+	for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+		const { pages: pagesOf, controlled } = collectionSpec(name);
+		if (!pagesOf) continue;
+		const valid = new Map((content.entries[name] as LoadedEntry[]).map((e) => [e.id, e.data]));
+		for (const id of content.ids[name]) {
+			// An invalid file still has its page (its own problem is reported); a revision needs valid data to place it.
+			const data = valid.get(id);
+			if (data === undefined && controlled) continue;
+			for (const page of pagesOf(id, (data ?? {}) as never)) {
+				add(page.published ? pages : drafts, page.path);
+				modelled.add(page.path.split('/')[0]!);
+			}
+		}
 	}
-	const modelled = new Set(['faults', 'products', 'etiquette', 'guides', 'sops', 'checklists']);
 	const unmodelled = new Set([...dynamicSections].filter((s) => !modelled.has(s)));
 	return { pages, drafts, unmodelled, files: publicFiles(join(siteDir, 'public')), statics: new Set(statics) };
 }

@@ -1,13 +1,15 @@
-import { RULE_CITATION } from '../../lib/citations.ts';
+import { citedRules } from '../../lib/citations.ts';
 import { codeKey, codeSlug } from '../../lib/fault-code.ts';
 import { checkRevisionSeries, type RevisionLike } from '../../lib/revision.ts';
-import { LOCALES } from '../../schemas/localized.ts';
+import { DEFAULT_LOCALE, LOCALES, splitLocaleId } from '../../lib/locales.ts';
+import { collectionSpec, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
 import type { Problem } from '../problems.ts';
 
 /**
- * The rules that span files: references that must exist, codes unique per family,
- * file names that match their fields, both locales present, and document control across revisions.
+ * The rules that span files: references that must exist (declared as data in
+ * `src/schemas/collections.ts`), codes unique per family, file names that match their fields,
+ * both locales present, and document control across revisions.
  */
 export function checkContentRules(content: LoadedContent): Problem[] {
 	const { entries, ids: found } = content;
@@ -15,41 +17,32 @@ export function checkContentRules(content: LoadedContent): Problem[] {
 		const family = entries.products.find((p) => p.id === model)?.data.family ?? '';
 		return found.families.includes(family) ? family : '';
 	};
-	const ids = {
-		families: new Set(found.families),
-		// A model whose file or family is invalid still exists; its family is unknown ('') and not compared.
-		products: new Map(found.products.map((id) => [id, familyOf(id)])),
-		sops: new Set(found.sops.map(slugOf)),
-		checklists: new Set(found.checklists.map(slugOf)),
-		etiquette: new Set(found.etiquette),
-	};
-	const learningIds = {
-		...ids,
-		guides: new Set(found.guides.map((id) => id.replace(/\.[^.]+$/, ''))),
-		quizzes: new Set(found.quizzes),
-	};
+	// A model whose file or family is invalid still exists; its family is unknown ('') and not compared.
+	const modelFamilies = new Map(found.products.map((id) => [id, familyOf(id)]));
+	const names = citableNames(content);
 	return [
-		...checkProducts(entries.products, ids.families),
-		...checkFaults(entries, ids),
-		...checkSops(entries.sops, ids),
-		...checkChecklists(entries.checklists, ids.sops),
-		...checkGuides(entries.guides),
-		...checkQuizReferences(entries.quizzes, learningIds),
-		...checkLearningReferences(entries.learning, learningIds),
+		...checkReferences(content, names),
+		...checkFaults(entries, modelFamilies),
+		...checkLocalizedFiles(content),
+		...checkControlledSeries(content),
+		...checkLearningOrder(entries.learning),
+		...checkRuleCitations(content, names.etiquette),
 	];
+}
+
+/** The name every entry is cited by in other files, per collection (an SOP by its slug, a guide without its locale). */
+export function citableNames(content: LoadedContent): Record<CollectionName, Set<string>> {
+	const names = {} as Record<CollectionName, Set<string>>;
+	for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+		const citeAs = collectionSpec(name).citeAs ?? ((id: string) => id);
+		names[name] = new Set(content.ids[name].map(citeAs));
+	}
+	return names;
 }
 
 // --- internal ---
 
 type Entries = LoadedContent['entries'];
-type Ids = {
-	families: Set<string>;
-	products: Map<string, string>;
-	sops: Set<string>;
-	checklists: Set<string>;
-	etiquette: Set<string>;
-};
-
 const slugOf = (id: string) => id.split('/')[0]!;
 const fileName = (id: string) => id.split('/').at(-1)!;
 
@@ -62,29 +55,46 @@ function missing(kind: string, id: string, folder: string, known: Iterable<strin
 	return `${kind} "${id}" does not exist; use the name of a file in ${folder} (${list || 'none yet'}).`;
 }
 
-function checkProducts(products: Entries['products'], families: Set<string>): Problem[] {
-	return products
-		.filter((p) => !families.has(p.data.family))
-		.map((p) => problem(p, ['family'], missing('family', p.data.family, 'content/families/', families)));
+/** Every declared reference names an entry that exists. */
+function checkReferences(content: LoadedContent, names: Record<CollectionName, Set<string>>): Problem[] {
+	const problems: Problem[] = [];
+	for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+		for (const ref of collectionSpec(name).references ?? []) {
+			const target = collectionSpec(ref.to);
+			for (const entry of content.entries[name] as LoadedEntry[]) {
+				for (const { path, value } of valuesAt(entry.data, ref.path.split('.'))) {
+					if (typeof value !== 'string' || names[ref.to].has(value)) continue;
+					problems.push(problem(entry, path, missing(target.label, value, `content/${target.dir}/`, names[ref.to])));
+				}
+			}
+		}
+	}
+	return problems;
 }
 
-function checkFaults(entries: Entries, ids: Ids): Problem[] {
+/** The values at a dotted path with `*` for list items, each with its concrete path. */
+function valuesAt(data: unknown, steps: readonly string[], at: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+	if (steps.length === 0) return data === undefined ? [] : [{ path: at, value: data }];
+	const [step, ...rest] = steps as [string, ...string[]];
+	if (step === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+	if (data === null || typeof data !== 'object') return [];
+	return valuesAt((data as Record<string, unknown>)[step], rest, [...at, step]);
+}
+
+/** Fault entries: in their family's folder, named after their code, models of their family, one entry per code. */
+function checkFaults(entries: Entries, modelFamilies: Map<string, string>): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, LoadedEntry>();
 	const schemes = new Map(entries.families.map((f) => [f.id, f.data.codeScheme]));
 	for (const f of entries.faults) {
 		const d = f.data;
 		const [folder] = f.id.split('/');
-		if (!ids.families.has(d.family)) problems.push(problem(f, ['family'], missing('family', d.family, 'content/families/', ids.families)));
 		if (folder !== d.family) problems.push(problem(f, ['family'], `is ${d.family} but the file is in content/faults/${folder}/; move the file to content/faults/${d.family}/ or fix the family.`));
 		if (fileName(f.id) !== codeSlug(d.code)) problems.push(problem(f, ['code'], `${d.code} does not match the file name ${fileName(f.id)}.yaml; rename the file to ${codeSlug(d.code)}.yaml.`));
 		d.models.forEach((m, i) => {
-			const family = ids.products.get(m);
-			if (family === undefined) problems.push(problem(f, ['models', i], missing('model', m, 'content/products/', ids.products.keys())));
-			else if (family && family !== d.family) problems.push(problem(f, ['models', i], `model ${m} belongs to family ${family}, not ${d.family}; remove it or move the entry.`));
+			const family = modelFamilies.get(m);
+			if (family && family !== d.family) problems.push(problem(f, ['models', i], `model ${m} belongs to family ${family}, not ${d.family}; remove it or move the entry.`));
 		});
-		if (d.sop && !ids.sops.has(d.sop)) problems.push(problem(f, ['sop'], missing('SOP', d.sop, 'content/sops/', ids.sops)));
-		if (d.checklist && !ids.checklists.has(d.checklist)) problems.push(problem(f, ['checklist'], missing('checklist', d.checklist, 'content/checklists/', ids.checklists)));
 		const key = `${d.family}/${codeKey(d.code, schemes.get(d.family))}`;
 		const first = seen.get(key);
 		if (first) problems.push(problem(f, ['code'], `${d.code} is the same code as ${(first.data as { code: string }).code} in ${first.file}; a code may appear once per family, so merge the two entries.`));
@@ -93,36 +103,54 @@ function checkFaults(entries: Entries, ids: Ids): Problem[] {
 	return problems;
 }
 
-function checkSops(sops: Entries['sops'], ids: Ids): Problem[] {
-	const problems: Problem[] = [];
-	for (const s of sops) {
-		s.data.appliesTo.forEach((fam, i) => {
-			if (!ids.families.has(fam)) problems.push(problem(s, ['appliesTo', i], missing('family', fam, 'content/families/', ids.families)));
-		});
-		for (const m of s.body?.matchAll(RULE_CITATION) ?? []) {
-			if (!ids.etiquette.has(m[1]!)) problems.push({ file: s.file, field: 'body', severity: 'error', message: `<Rule id="${m[1]}"> cites a rule that does not exist; use the name of a file in content/etiquette/.` });
-		}
-	}
-	problems.push(...checkLocalePairs(sops, ['docId', 'revision', 'status', 'effective', 'owner', 'approver', 'approvedOn', 'reviewDue', 'stage']));
-	const primary = sops.filter((s) => s.id.endsWith(`.${LOCALES[0]}`));
-	return [...problems, ...checkSeries(primary, (id) => id.split('/')[1]!.replace(/\.[^.]+$/, ''), 'content/sops')];
+/** Collections with one file per locale: every file ends in a locale, and all locales are there. */
+function checkLocalizedFiles(content: LoadedContent): Problem[] {
+	return (Object.keys(COLLECTIONS) as CollectionName[])
+		.filter((name) => collectionSpec(name).localized === 'files')
+		.flatMap((name) => checkLocalePairs(content.entries[name] as LoadedEntry<Record<string, unknown>>[], collectionSpec(name).sharedFields ?? []));
 }
 
-function checkChecklists(checklists: Entries['checklists'], sops: Set<string>): Problem[] {
-	const problems = checklists
-		.filter((c) => !sops.has(c.data.sop))
-		.map((c) => problem(c, ['sop'], missing('SOP', c.data.sop, 'content/sops/', sops)));
-	return [...problems, ...checkSeries(checklists, (id) => id.split('/')[1]!, 'content/checklists')];
+/** Controlled collections: each document's revisions follow the document-control rules (per default-locale file). */
+function checkControlledSeries(content: LoadedContent): Problem[] {
+	return (Object.keys(COLLECTIONS) as CollectionName[])
+		.filter((name) => collectionSpec(name).controlled)
+		.flatMap((name) => {
+			const spec = collectionSpec(name);
+			const files = content.entries[name] as LoadedEntry<RevisionLike & { docId: string }>[];
+			const primary = spec.localized === 'files' ? files.filter((e) => splitLocaleId(e.id).locale === DEFAULT_LOCALE) : files;
+			return checkSeries(primary, (id) => splitLocaleId(id.split('/')[1] ?? '').base, `content/${spec.dir}`);
+		});
+}
+
+/** Every `<Rule id>` in an MDX body, of any collection, cites a rule that exists. */
+function checkRuleCitations(content: LoadedContent, rules: Set<string>): Problem[] {
+	const bodies = Object.values(content.entries).flatMap((list) => (list as LoadedEntry[]).filter((e) => e.body !== undefined));
+	return bodies.flatMap((e) =>
+		citedRules(e.body)
+			.filter((id) => !rules.has(id))
+			.map((id): Problem => ({ file: e.file, field: 'body', severity: 'error', message: `<Rule id="${id}"> cites a rule that does not exist; use the name of a file in content/etiquette/.` })),
+	);
+}
+
+/** No two learning modules share a place on the path. */
+function checkLearningOrder(modules: Entries['learning']): Problem[] {
+	const problems: Problem[] = [];
+	const orders = new Map<number, LoadedEntry>();
+	for (const m of modules) {
+		const first = orders.get(m.data.order);
+		if (first) problems.push(problem(m, ['order'], `${m.data.order} is also the order of ${first.file}; give each module its own place on the path.`));
+		else orders.set(m.data.order, m);
+	}
+	return problems;
 }
 
 /** Both locales of every localized file exist, and the listed fields agree between them. */
-function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>[], sameFields: string[]): Problem[] {
+function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>[], sameFields: readonly string[]): Problem[] {
 	const problems: Problem[] = [];
 	const byBase = new Map<string, Map<string, LoadedEntry<Record<string, unknown>>>>();
 	for (const e of entries) {
-		const dot = e.id.lastIndexOf('.');
-		const [base, locale] = [e.id.slice(0, dot), e.id.slice(dot + 1)];
-		if (!(LOCALES as readonly string[]).includes(locale)) {
+		const { base, locale } = splitLocaleId(e.id);
+		if (!locale) {
 			problems.push({ file: e.file, field: '', severity: 'error', message: `does not end in a locale; name it <name>.${LOCALES.join('.mdx or <name>.')}.mdx.` });
 			continue;
 		}
@@ -133,9 +161,9 @@ function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>
 		for (const locale of LOCALES) {
 			if (!group.has(locale)) problems.push({ file: first!.file, field: '', severity: 'error', message: `has no ${locale} translation; add ${base}.${locale}.mdx beside it.` });
 		}
-		const reference = group.get(LOCALES[0]);
+		const reference = group.get(DEFAULT_LOCALE);
 		for (const [locale, e] of group) {
-			if (!reference || locale === LOCALES[0]) continue;
+			if (!reference || locale === DEFAULT_LOCALE) continue;
 			for (const field of sameFields) {
 				if (String(e.data[field] ?? '') !== String(reference.data[field] ?? '')) {
 					problems.push(problem(e, [field], `is ${String(e.data[field])} here but ${String(reference.data[field])} in ${reference.file}; both translations of a revision share their document-control fields.`));
@@ -144,10 +172,6 @@ function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>
 		}
 	}
 	return problems;
-}
-
-function checkGuides(guides: Entries['guides']): Problem[] {
-	return checkLocalePairs(guides, []);
 }
 
 /** Revision rules per document; `revisionOf` reads the revision number from an entry id. */
@@ -171,40 +195,3 @@ function checkSeries(entries: readonly LoadedEntry<RevisionLike & { docId: strin
 	return problems;
 }
 
-type LearningIds = Ids & { guides: Set<string>; quizzes: Set<string> };
-
-/** Every quiz question's `rule` and `sop` name an etiquette rule and an SOP that exist. */
-function checkQuizReferences(quizzes: Entries['quizzes'], ids: LearningIds): Problem[] {
-	const problems: Problem[] = [];
-	for (const quiz of quizzes) {
-		quiz.data.questions.forEach((q, i) => {
-			if (q.rule && !ids.etiquette.has(q.rule)) problems.push(problem(quiz, ['questions', i, 'rule'], missing('etiquette rule', q.rule, 'content/etiquette/', ids.etiquette)));
-			if (q.sop && !ids.sops.has(q.sop)) problems.push(problem(quiz, ['questions', i, 'sop'], missing('SOP', q.sop, 'content/sops/', ids.sops)));
-		});
-	}
-	return problems;
-}
-
-/** Every learning module's reading list and quiz exist, and no two modules share a place on the path. */
-function checkLearningReferences(modules: Entries['learning'], ids: LearningIds): Problem[] {
-	const problems: Problem[] = [];
-	const lists = [
-		['sops', 'SOP', 'content/sops/', ids.sops],
-		['rules', 'etiquette rule', 'content/etiquette/', ids.etiquette],
-		['checklists', 'checklist', 'content/checklists/', ids.checklists],
-		['guides', 'guide', 'content/guides/', ids.guides],
-	] as const;
-	const orders = new Map<number, LoadedEntry>();
-	for (const m of modules) {
-		for (const [field, kind, folder, known] of lists) {
-			m.data[field].forEach((id, i) => {
-				if (!known.has(id)) problems.push(problem(m, [field, i], missing(kind, id, folder, known)));
-			});
-		}
-		if (!ids.quizzes.has(m.data.quiz)) problems.push(problem(m, ['quiz'], missing('quiz', m.data.quiz, 'content/quizzes/', ids.quizzes)));
-		const first = orders.get(m.data.order);
-		if (first) problems.push(problem(m, ['order'], `${m.data.order} is also the order of ${first.file}; give each module its own place on the path.`));
-		else orders.set(m.data.order, m);
-	}
-	return problems;
-}
