@@ -1,7 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, entryId, type CollectionName } from './schemas/collections.ts';
-import { ChecklistSchema } from './schemas/checklist.ts';
 import { checkFaultCategory, FaultCodeFields } from './schemas/fault-code.ts';
 import { checkModuleReading, LearningModuleFields } from './schemas/learning.ts';
 import { ProductSchema } from './schemas/product.ts';
@@ -15,9 +14,15 @@ function loader(name: CollectionName) {
 	return glob({ base: `${root}/${spec.dir}`, pattern: spec.pattern, generateId: ({ entry }) => entryId(entry) });
 }
 
-// Cross-collection links are Astro references here only; the CLI validates them in scripts/lib/content-rules.ts.
+// Each collection is defined from its row in src/schemas/collections.ts. Those whose pages read a
+// linked entry as an Astro reference (`f.data.family.id`) extend their schema with `reference()`;
+// the content core checks every declared reference, these included, before Astro runs.
 export const collections = {
 	families: defineCollection({ loader: loader('families'), schema: COLLECTIONS.families.schema }),
+	sops: defineCollection({ loader: loader('sops'), schema: COLLECTIONS.sops.schema }),
+	checklists: defineCollection({ loader: loader('checklists'), schema: COLLECTIONS.checklists.schema }),
+	etiquette: defineCollection({ loader: loader('etiquette'), schema: COLLECTIONS.etiquette.schema }),
+	guides: defineCollection({ loader: loader('guides'), schema: COLLECTIONS.guides.schema }),
 	products: defineCollection({
 		loader: loader('products'),
 		schema: ProductSchema.extend({ family: reference('families') }),
@@ -26,10 +31,6 @@ export const collections = {
 		loader: loader('faults'),
 		schema: FaultCodeFields.extend({ family: reference('families'), models: reference('products').array().default([]) }).superRefine(checkFaultCategory),
 	}),
-	sops: defineCollection({ loader: loader('sops'), schema: COLLECTIONS.sops.schema }),
-	checklists: defineCollection({ loader: loader('checklists'), schema: ChecklistSchema }),
-	etiquette: defineCollection({ loader: loader('etiquette'), schema: COLLECTIONS.etiquette.schema }),
-	guides: defineCollection({ loader: loader('guides'), schema: COLLECTIONS.guides.schema }),
 	quizzes: defineCollection({
 		loader: loader('quizzes'),
 		schema: QuizFields.extend({
