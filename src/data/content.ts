@@ -102,7 +102,7 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 		const rev = revs.get(base) ?? { slug, revision, data: file.data, byLocale: {} as SopRevision['byLocale'], hasMermaid: false };
 		rev.byLocale[locale] = file;
 		rev.hasMermaid ||= hasMermaid(file.body);
-		if (locale === 'zh-CN') rev.data = file.data;
+		if (locale === DEFAULT_LOCALE) rev.data = file.data;
 		revs.set(base, rev);
 	}
 	const docs = new Map<string, SopRevision[]>();

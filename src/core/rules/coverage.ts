@@ -3,7 +3,8 @@
  * with no SOP to follow, etiquette rules nothing cites, document numbers used twice, and guide
  * slugs that collide with a built-in page.
  */
-import { LOCALES } from '../../schemas/localized.ts';
+import { DEFAULT_LOCALE, splitLocaleId } from '../../lib/locales.ts';
+import { paths } from '../../lib/routes.ts';
 import { daysBetween } from '../../lib/time.ts';
 import type { SiteRoutes } from '../site-routes.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
@@ -13,7 +14,7 @@ import type { Problem } from '../problems.ts';
 /** Current SOPs and checklists whose `reviewDue` is before `today` (YYYY-MM-DD): a warning with the days past. */
 export function checkReviewsDue(content: LoadedContent, today: string): Problem[] {
 	const current = [
-		...content.entries.sops.filter((e) => e.id.endsWith(`.${LOCALES[0]}`)).map((e) => ({ e, kind: 'SOP', dir: 'sops' })),
+		...content.entries.sops.filter((e) => e.id.endsWith(`.${DEFAULT_LOCALE}`)).map((e) => ({ e, kind: 'SOP', dir: 'sops' })),
 		...content.entries.checklists.map((e) => ({ e, kind: 'checklist', dir: 'checklists' })),
 	].filter(({ e }) => e.data.status === 'approved' && e.data.reviewDue < today);
 	return current.map(({ e, kind, dir }) => {
@@ -78,11 +79,11 @@ export function checkDocIds(content: LoadedContent): Problem[] {
 /** Guides whose slug is taken by a built-in page under `/guides/` (such as the authoring guide). */
 export function checkGuideSlugs(content: LoadedContent, routes: SiteRoutes): Problem[] {
 	return content.entries.guides
-		.filter((g) => routes.statics.has(`guides/${g.id.slice(0, g.id.lastIndexOf('.'))}/`))
+		.filter((g) => routes.statics.has(paths.guide(splitLocaleId(g.id).base)))
 		.map((g) => ({
 			file: g.file,
 			field: '',
 			severity: 'error' as const,
-			message: `has the address /guides/${g.id.slice(0, g.id.lastIndexOf('.'))}/, which is a built-in page of the site; rename the file.`,
+			message: `has the address /${paths.guide(splitLocaleId(g.id).base)}, which is a built-in page of the site; rename the file.`,
 		}));
 }
