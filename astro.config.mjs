@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -27,5 +28,17 @@ export default defineConfig({
 	},
 	// remark-gfm is pinned by us rather than the processor's bundled copy, so tables behave the same in MDX and Markdown.
 	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid, [remarkBaseLinks, { base, defaultLocale: 'zh-CN' }]] }), syntaxHighlight: false },
-	integrations: [contentGuard(contentDir), mermaidVendor(), mdx(), offline(contentDir)],
+	vite: {
+		plugins: [
+			{
+				name: 'kb-quiet-head-inject',
+				// Astro marks every compiled MDX page with its own "use astro:head-inject" directive, and the
+				// bundler warns once per file (~780 log lines for the starter site) that it may drop it. The
+				// directive is Astro's and harmless here; the flood buried the one real error in a failed build.
+				onLog: (_level, log) => !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')),
+			},
+		],
+	},
+	// atomicBuild last: it publishes the staged build after the offline step has finished.
+	integrations: [contentGuard(contentDir), mermaidVendor(), mdx(), offline(contentDir), atomicBuild()],
 });
