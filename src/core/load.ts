@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
+import { listContentFiles, readContentText } from './files.ts';
 import type { Problem } from './problems.ts';
 
 /** One validated content file. */
@@ -35,15 +35,14 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadedCon
 	const entries = {} as Record<CollectionName, LoadedEntry[]>;
 	const ids = {} as Record<CollectionName, string[]>;
 	for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-		const dir = join(contentDir, spec.dir);
-		const depth = spec.pattern.split('/').length;
-		const ext = spec.format === 'yaml' ? /\.ya?ml$/ : /\.mdx?$/;
+		const listing = { dir: join(contentDir, spec.dir), depth: spec.pattern.split('/').length, ext: `.${spec.format}`, contentRoot: contentDir, root };
 		entries[name] = [];
-		const files = listFiles(dir, depth).filter((f) => ext.test(f));
-		ids[name] = files.map(entryId);
-		for (const rel of files) {
-			const file = relative(root, join(dir, rel)).replace(/\\/g, '/');
-			const loaded = loadFile(file, join(dir, rel), rel, spec.format, spec.schema, problems);
+		const files = listContentFiles(listing, problems);
+		ids[name] = files.map((f) => entryId(f.rel));
+		for (const { rel, absolute } of files) {
+			const file = relative(root, absolute).replace(/\\/g, '/');
+			const text = readContentText(absolute, file, problems);
+			const loaded = text === undefined ? undefined : loadFile(file, text, rel, spec.format, spec.schema, problems);
 			if (loaded) entries[name].push(loaded);
 		}
 	}
@@ -52,30 +51,14 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadedCon
 
 // --- internal ---
 
-function listFiles(dir: string, depth: number, prefix = ''): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir).sort();
-	} catch {
-		return [];
-	}
-	return names.flatMap((name) => {
-		if (name.startsWith('_') || name.startsWith('.')) return [];
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return depth > 1 ? listFiles(path, depth - 1, `${prefix}${name}/`) : [];
-		return depth === 1 ? [`${prefix}${name}`] : [];
-	});
-}
-
 function loadFile(
 	file: string,
-	absolute: string,
+	text: string,
 	rel: string,
 	format: 'yaml' | 'mdx',
 	schema: z.ZodType,
 	problems: Problem[],
 ): LoadedEntry | undefined {
-	const text = readFileSync(absolute, 'utf8');
 	let yamlText = text;
 	let lineOffset = 0;
 	let body: string | undefined;
