@@ -1,4 +1,3 @@
-import { RULE_CITATION } from '../../lib/citations.ts';
 import { codeKey, codeSlug } from '../../lib/fault-code.ts';
 import { checkRevisionSeries, type RevisionLike } from '../../lib/revision.ts';
 import { LOCALES } from '../../schemas/localized.ts';
@@ -99,9 +98,6 @@ function checkSops(sops: Entries['sops'], ids: Ids): Problem[] {
 		s.data.appliesTo.forEach((fam, i) => {
 			if (!ids.families.has(fam)) problems.push(problem(s, ['appliesTo', i], missing('family', fam, 'content/families/', ids.families)));
 		});
-		for (const m of s.body?.matchAll(RULE_CITATION) ?? []) {
-			if (!ids.etiquette.has(m[1]!)) problems.push({ file: s.file, field: 'body', severity: 'error', message: `<Rule id="${m[1]}"> cites a rule that does not exist; use the name of a file in content/etiquette/.` });
-		}
 	}
 	problems.push(...checkLocalePairs(sops, ['docId', 'revision', 'status', 'effective', 'owner', 'approver', 'approvedOn', 'reviewDue', 'stage']));
 	const primary = sops.filter((s) => s.id.endsWith(`.${LOCALES[0]}`));
