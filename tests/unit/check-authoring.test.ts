@@ -162,6 +162,19 @@ describe('checkProject', () => {
 			['content/faults/ac/f07.yaml:5: title.en: still holds the template placeholder "TODO: name of the fault"; write the real text. (warning)'],
 		],
 		[
+			'a template placeholder left in a body',
+			(c) => c.edit('guides/workflow.en.mdx', (t) => `${t}\nWait.\nTODO: second step.\n`),
+			['content/guides/workflow.en.mdx:10: body: still holds the template placeholder "TODO: second step."; write the real text. (warning)'],
+		],
+		[
+			'a body that is not valid MDX, once and without shape warnings',
+			(c) => {
+				c.edit('guides/workflow.en.mdx', (t) => `${t}\n## Steps\n\n<Warning>\n\nPower off.\n\n</Warning>\n`);
+				c.edit('guides/workflow.zh-CN.mdx', (t) => `${t}\n## 步骤\n\n<Warning>\n\n断电。\n`);
+			},
+			['content/guides/workflow.zh-CN.mdx:11:1: body: <Warning> is never closed; close it with </Warning> (with a blank line before it after block content), or write <Warning /> when it holds nothing.'],
+		],
+		[
 			'a misspelt field',
 			(c) => c.edit('faults/ac/f07.yaml', (t) => t.replace('remoteFixable: true', 'remoteFixabel: true')),
 			['content/faults/ac/f07.yaml:10: remoteFixabel: remoteFixabel is not a field here, so it is ignored; check its spelling (the fields are code, family, models, title, aliases, category, subcategory, priority, symptoms, causes, checks, remedy, remoteFixable, parts, tools, safety, sop, checklist, laborMinutes, draft, reviewed). (warning)'],

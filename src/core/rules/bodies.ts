@@ -37,10 +37,11 @@ export function checkTranslationShapes(content: LoadedContent): Problem[] {
 	}
 	for (const group of byBase.values()) {
 		const reference = group.get(LOCALES[0]);
-		if (!reference) continue;
+		// A body that is not valid MDX has an empty tree; its syntax error is the one message it gets.
+		if (!reference || reference.parsed!.problems.length > 0) continue;
 		const want = bodyShape(reference.parsed!.tree);
 		for (const [locale, entry] of group) {
-			if (locale === LOCALES[0]) continue;
+			if (locale === LOCALES[0] || entry.parsed!.problems.length > 0) continue;
 			const have = bodyShape(entry.parsed!.tree);
 			const warn = (message: string) => problems.push({ file: entry.file, field: 'body', severity: 'warning', message });
 			for (const what of new Set([...Object.keys(want.counts), ...Object.keys(have.counts)])) {
