@@ -3,6 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
 import { listContentFiles, readContentText } from './files.ts';
+import { parseBody, type ParsedBody } from './mdx.ts';
 import type { Problem } from './problems.ts';
 
 /** One validated content file. */
@@ -13,6 +14,8 @@ export interface LoadedEntry<T = unknown> {
 	data: T;
 	/** The MDX body, for mdx collections. */
 	body?: string;
+	/** The MDX body parsed into a tree with file positions, once, on first use (`parseBody`); mdx collections only. */
+	readonly parsed?: ParsedBody;
 	/** Finds the 1-based line of a field path in the file, when it is there. */
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
@@ -62,6 +65,7 @@ function loadFile(
 	let yamlText = text;
 	let lineOffset = 0;
 	let body: string | undefined;
+	let firstLine = 1;
 	if (format === 'mdx') {
 		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
 		if (!match) {
@@ -71,6 +75,7 @@ function loadFile(
 		yamlText = match[1]!;
 		lineOffset = 1;
 		body = text.slice(match[0].length);
+		firstLine = match[0].split('\n').length;
 	}
 	const counter = new LineCounter();
 	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true });
@@ -96,7 +101,17 @@ function loadFile(
 		}
 		return undefined;
 	}
-	return { id: entryId(rel), file, data: result.data, body, lineOf };
+	let parsed: ParsedBody | undefined;
+	return {
+		id: entryId(rel),
+		file,
+		data: result.data,
+		body,
+		lineOf,
+		get parsed() {
+			return body === undefined ? undefined : (parsed ??= parseBody(body, { file, firstLine }));
+		},
+	};
 }
 
 /** Rewrites zod's terse built-in messages into sentences with a fix; custom messages pass through. */

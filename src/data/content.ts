@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedRules } from '../lib/citations.ts';
+import type { Root } from 'mdast';
+import { parseBody } from '../core/mdx.ts';
+import { citedRules, hasMermaid } from '../core/mdx-read.ts';
 import { lineDiff, type DiffLine } from '../lib/diff.ts';
-import { hasMermaid } from '../lib/remark-mermaid.ts';
 import { compareRevisions, currentRevision, sortRevisions } from '../lib/revision.ts';
 import type { SiteLocale } from '../lib/i18n.ts';
 import { DEFAULT_LOCALE, splitLocaleId } from '../lib/locales.ts';
@@ -58,8 +59,20 @@ export function knowledgeBase(): Promise<KnowledgeBase> {
 	return cached;
 }
 
+/**
+ * The tree of an SOP or guide body, parsed once per build however many views read it. A body
+ * that is not valid MDX gives an empty tree (the content guard has refused it before a build).
+ */
+export function bodyTree(entry: { id: string; body?: string; filePath?: string }): Root {
+	const body = entry.body ?? '';
+	let tree = trees.get(body);
+	if (!tree) trees.set(body, (tree = parseBody(body, { file: entry.filePath ?? entry.id }).tree));
+	return tree;
+}
+
 // --- internal ---
 
+const trees = new Map<string, Root>();
 
 async function load(): Promise<KnowledgeBase> {
 	const publish = (status: DocStatus) => !import.meta.env.PROD || isPublished(status);
@@ -101,7 +114,7 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 		const [slug = '', revision = ''] = base.split('/');
 		const rev = revs.get(base) ?? { slug, revision, data: file.data, byLocale: {} as SopRevision['byLocale'], hasMermaid: false };
 		rev.byLocale[locale] = file;
-		rev.hasMermaid ||= hasMermaid(file.body);
+		rev.hasMermaid ||= hasMermaid(bodyTree(file));
 		if (locale === DEFAULT_LOCALE) rev.data = file.data;
 		revs.set(base, rev);
 	}
@@ -138,8 +151,8 @@ function groupChecklists(files: CollectionEntry<'checklists'>[]): ChecklistDoc[]
 function citationsOf(sops: SopDoc[]): Map<string, string[]> {
 	const map = new Map<string, string[]>();
 	for (const doc of sops) {
-		const body = doc.current?.byLocale['zh-CN']?.body ?? '';
-		for (const id of citedRules(body)) {
+		const entry = doc.current?.byLocale['zh-CN'];
+		for (const id of entry ? citedRules(bodyTree(entry)) : []) {
 			map.set(id, [...(map.get(id) ?? []), doc.slug]);
 		}
 	}

@@ -1,10 +1,10 @@
 import { getCollection, render } from 'astro:content';
-import { citedRules, RULE_CITATION } from '../lib/citations.ts';
+import { outline } from '../core/mdx-read.ts';
 import type { SiteLocale } from '../lib/i18n.ts';
 import type { Localized } from '../schemas/localized.ts';
 import type { ChoiceLetter } from '../schemas/quiz.ts';
 import { VISIT_STAGES, type VisitStage } from '../schemas/taxonomy.ts';
-import { knowledgeBase, type KnowledgeBase } from './content.ts';
+import { bodyTree, knowledgeBase, type KnowledgeBase } from './content.ts';
 
 /** A link to something to read: its site path (without the locale prefix) and its title per locale. */
 export interface ReadingLink {
@@ -150,7 +150,7 @@ async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>):
 			if (!entry) continue;
 			const { headings } = await render(entry);
 			const slugs = headings.filter((h) => h.depth === 2);
-			sectionsOf(entry.body ?? '').forEach((section, i) => {
+			sectionsOf(entry).forEach((section, i) => {
 				const anchor = { text: section.heading, slug: slugs[i]?.slug ?? '' };
 				const cited = new Set<VisitStage>();
 				for (const step of section.steps) {
@@ -184,35 +184,18 @@ interface Section {
 	docIds: string[];
 }
 
-/** Splits an MDX body at its `## ` headings and finds the top-level numbered steps of each. */
-function sectionsOf(body: string): Section[] {
-	const sections: Section[] = [];
-	let current: Section | undefined;
-	let inFence = false;
-	for (const line of body.split('\n')) {
-		if (line.startsWith('```')) inFence = !inFence;
-		if (inFence) continue;
-		const heading = /^## (.+)$/.exec(line);
-		if (heading) {
-			current = { heading: heading[1]!.trim(), steps: [], docIds: [] };
-			sections.push(current);
-			continue;
-		}
-		if (!current) continue;
-		current.docIds.push(...[...line.matchAll(/\b(CL-[A-Z0-9]+-\d+)\b/g)].map((m) => m[1]!));
-		const step = /^(\d+)\. (.+)$/.exec(line);
-		if (step) {
-			const rules = citedRules(step[2]);
-			current.steps.push({ n: Number(step[1]), text: firstSentence(step[2]!), rules });
-		}
-	}
-	return sections;
+/** The `## ` sections of an SOP body with their top-level numbered steps and the checklist numbers they mention. */
+function sectionsOf(entry: { id: string; body?: string }): Section[] {
+	return outline(bodyTree(entry)).map((s) => ({
+		heading: s.heading,
+		steps: s.steps.map((step) => ({ n: step.n, text: firstSentence(step.text), rules: step.rules })),
+		docIds: [...s.text.matchAll(/\b(CL-[A-Z0-9]+-\d+)\b/g)].map((m) => m[1]!),
+	}));
 }
 
-function firstSentence(markdown: string): string {
-	const plain = markdown
-		.replace(RULE_CITATION, '')
-		.replace(/\*\*|`/g, '')
+function firstSentence(text: string): string {
+	const plain = text
+		.replace(/\s*\n\s*/g, ' ')
 		.replace(/\s+([。，；：.,;:])/g, '$1')
 		.trim();
 	const end = plain.search(/[。；;:：]|\. /);

@@ -1,17 +1,13 @@
 /**
  * A remark plugin that turns ```mermaid code blocks into `<pre class="mermaid">` holding the
  * escaped diagram source. The page's Mermaid loader renders it; without scripts the source
- * stays readable as text.
+ * stays readable as text. Whether a body has a diagram at all is `hasMermaid` in the content
+ * core, read from the same kind of tree.
  */
 export function remarkMermaid() {
 	return (tree: MdNode) => {
 		visit(tree);
 	};
-}
-
-/** Whether a Markdown/MDX body contains a Mermaid block; pages load Mermaid only then. */
-export function hasMermaid(body: string | undefined): boolean {
-	return /^\s*```mermaid\b/m.test(body ?? '');
 }
 
 // --- internal ---

@@ -81,22 +81,22 @@ describe('checkProject', () => {
 			'an image without alt text',
 			(c) => ['zh-CN', 'en'].forEach((l) => c.edit(`guides/workflow.${l}.mdx`, (t) => `${t}\n![](./panel.png)\n`)),
 			[
-				'content/guides/workflow.en.mdx:9: body: image ./panel.png has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](./panel.png), so a screen reader or a failed download still tells the technician.',
-				'content/guides/workflow.zh-CN.mdx:9: body: image ./panel.png has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](./panel.png), so a screen reader or a failed download still tells the technician.',
+				'content/guides/workflow.en.mdx:9:1: body: image ./panel.png has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](./panel.png), so a screen reader or a failed download still tells the technician.',
+				'content/guides/workflow.zh-CN.mdx:9:1: body: image ./panel.png has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](./panel.png), so a screen reader or a failed download still tells the technician.',
 			],
 		],
 		[
 			'an <img> without alt text',
 			(c) => c.edit('guides/workflow.zh-CN.mdx', (t) => `${t}\n<img src="/favicon.svg" alt="" />\n`),
 			[
-				'content/guides/workflow.zh-CN.mdx:9: body: image /favicon.svg has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](/favicon.svg), so a screen reader or a failed download still tells the technician.',
+				'content/guides/workflow.zh-CN.mdx:9:1: body: image /favicon.svg has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](/favicon.svg), so a screen reader or a failed download still tells the technician.',
 				'content/guides/workflow.en.mdx: body: images: 0 here but 1 in content/guides/workflow.zh-CN.mdx; translate what is missing so both languages say the same. (warning)',
 			],
 		],
 		[
 			'an internal link to a page that does not exist',
 			(c) => c.edit('guides/workflow.en.mdx', (t) => `${t}\nSee [E9](/en/faults/ac/e9/).\n`),
-			['content/guides/workflow.en.mdx:9: body: links to /en/faults/ac/e9/, which is not a page of the site; link to an existing page, written from the site root, e.g. /faults/ac/e4/ or /en/sops/onsite-visit/.'],
+			['content/guides/workflow.en.mdx:9:5: body: links to /en/faults/ac/e9/, which is not a page of the site; link to an existing page, written from the site root, e.g. /faults/ac/e4/ or /en/sops/onsite-visit/.'],
 		],
 		[
 			'a relative link that breaks on the revision page',
@@ -104,8 +104,8 @@ describe('checkProject', () => {
 			[
 				'content/sops/onsite-visit/2.0.en.mdx:1: changed after it was approved; approved revisions are never edited. Restore it with `git checkout -- content/sops/onsite-visit/2.0.en.mdx` and make the change in a new revision: `npm run kb -- revise onsite-visit`.',
 				'content/sops/onsite-visit/2.0.zh-CN.mdx:1: changed after it was approved; approved revisions are never edited. Restore it with `git checkout -- content/sops/onsite-visit/2.0.zh-CN.mdx` and make the change in a new revision: `npm run kb -- revise onsite-visit`.',
-				'content/sops/onsite-visit/2.0.en.mdx:18: body: links to ../../faults/ac/e4/ (from /en/sops/onsite-visit/2.0/ it leads to /en/sops/faults/ac/e4/), which is not a page of the site; link to an existing page, written from the site root, e.g. /faults/ac/e4/ or /en/sops/onsite-visit/.',
-				'content/sops/onsite-visit/2.0.zh-CN.mdx:18: body: links to ../../faults/ac/e4/ (from /sops/onsite-visit/2.0/ it leads to /sops/faults/ac/e4/), which is not a page of the site; link to an existing page, written from the site root, e.g. /faults/ac/e4/ or /en/sops/onsite-visit/.',
+				'content/sops/onsite-visit/2.0.en.mdx:18:5: body: links to ../../faults/ac/e4/ (from /en/sops/onsite-visit/2.0/ it leads to /en/sops/faults/ac/e4/), which is not a page of the site; link to an existing page, written from the site root, e.g. /faults/ac/e4/ or /en/sops/onsite-visit/.',
+				'content/sops/onsite-visit/2.0.zh-CN.mdx:18:5: body: links to ../../faults/ac/e4/ (from /sops/onsite-visit/2.0/ it leads to /sops/faults/ac/e4/), which is not a page of the site; link to an existing page, written from the site root, e.g. /faults/ac/e4/ or /en/sops/onsite-visit/.',
 			],
 		],
 		[
@@ -114,7 +114,7 @@ describe('checkProject', () => {
 				['zh-CN', 'en'].forEach((l) => c.write(`sops/onsite-visit/2.1.${l}.mdx`, readFileSync(`${c.dir}/sops/onsite-visit/2.0.${l}.mdx`, 'utf8').replace("revision: '2.0'", "revision: '2.1'").replace('status: approved', 'status: draft').replace('effective: 2026-01-10', 'effective: 2026-12-01')));
 				c.edit('guides/workflow.en.mdx', (t) => `${t}\nThe [next revision](/en/sops/onsite-visit/2.1/).\n`);
 			},
-			['content/guides/workflow.en.mdx:9: body: links to /en/sops/onsite-visit/2.1/, a draft revision that a build leaves out; link to the current revision or wait until this one is approved.'],
+			['content/guides/workflow.en.mdx:9:5: body: links to /en/sops/onsite-visit/2.1/, a draft revision that a build leaves out; link to the current revision or wait until this one is approved.'],
 		],
 		[
 			'a translation with a step missing',
@@ -160,6 +160,19 @@ describe('checkProject', () => {
 			'a template placeholder left in',
 			(c) => c.edit('faults/ac/f07.yaml', (t) => t.replace('en: Remote control not responding', "en: 'TODO: name of the fault'")),
 			['content/faults/ac/f07.yaml:5: title.en: still holds the template placeholder "TODO: name of the fault"; write the real text. (warning)'],
+		],
+		[
+			'a template placeholder left in a body',
+			(c) => c.edit('guides/workflow.en.mdx', (t) => `${t}\nWait.\nTODO: second step.\n`),
+			['content/guides/workflow.en.mdx:10: body: still holds the template placeholder "TODO: second step."; write the real text. (warning)'],
+		],
+		[
+			'a body that is not valid MDX, once and without shape warnings',
+			(c) => {
+				c.edit('guides/workflow.en.mdx', (t) => `${t}\n## Steps\n\n<Warning>\n\nPower off.\n\n</Warning>\n`);
+				c.edit('guides/workflow.zh-CN.mdx', (t) => `${t}\n## 步骤\n\n<Warning>\n\n断电。\n`);
+			},
+			['content/guides/workflow.zh-CN.mdx:11:1: body: <Warning> is never closed; close it with </Warning> (with a blank line before it after block content), or write <Warning /> when it holds nothing.'],
 		],
 		[
 			'a misspelt field',

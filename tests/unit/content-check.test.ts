@@ -83,7 +83,7 @@ describe('validateContent', () => {
 		[
 			'a citation of a rule that does not exist',
 			(c) => c.edit('sops/onsite-visit/2.0.en.mdx', (t) => t.replace('<Rule id="knock-properly" />', '<Rule id="knock-loudly" />')),
-			['content/sops/onsite-visit/2.0.en.mdx: body: <Rule id="knock-loudly"> cites a rule that does not exist; use the name of a file in content/etiquette/.'],
+			['content/sops/onsite-visit/2.0.en.mdx:22:11: body: <Rule id="knock-loudly"> cites a rule that does not exist; use the name of a file in content/etiquette/.'],
 		],
 		[
 			'invalid YAML',

@@ -30,13 +30,13 @@ export function checkAuthoringRules(content: LoadedContent, ctx: AuthoringContex
 		...checkApprovedManifest(content, ctx.contentDir, ctx.root),
 		...checkDocIds(content),
 		...checkGuideSlugs(content, routes),
-		...checkBodies(content, routes, ctx.root),
+		...checkBodies(content, routes),
 		...checkTranslationShapes(content),
 		...checkUntranslated(content),
 		...checkReviewsDue(content, ctx.today),
 		...checkFaultsWithoutSop(content),
 		...checkUncitedRules(content),
-		...checkPlaceholders(content, ctx.root),
+		...checkPlaceholders(content),
 		...checkUnknownFields(content, ctx.root),
 	];
 }

@@ -2,28 +2,25 @@
  * Checks on MDX bodies (SOPs and guides): images need alt text, internal links must lead to a
  * page the build will have, and the translations of one body must have the same shape.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LOCALES } from '../../schemas/localized.ts';
-import { bodyImages, bodyLinks, bodyShape, firstBodyLine } from '../mdx.ts';
+import { bodyShape, images, links } from '../mdx-read.ts';
 import { localePaths, type SiteRoutes } from '../site-routes.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
 import type { Problem } from '../problems.ts';
 
 /** Image alt text and internal links in every MDX body. */
-export function checkBodies(content: LoadedContent, routes: SiteRoutes, root: string): Problem[] {
+export function checkBodies(content: LoadedContent, routes: SiteRoutes): Problem[] {
 	const problems: Problem[] = [];
 	for (const [collection, entry] of mdxEntries(content)) {
-		const body = entry.body ?? '';
-		const first = firstBodyLine(readFileSync(join(root, entry.file), 'utf8'), body);
-		for (const image of bodyImages(body, first)) {
+		const { tree } = entry.parsed!;
+		for (const image of images(tree)) {
 			if (image.alt) continue;
 			const message = `image ${image.src} has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](${image.src}), so a screen reader or a failed download still tells the technician.`;
-			problems.push({ file: entry.file, line: image.line, field: 'body', severity: 'error', message });
+			problems.push({ file: entry.file, line: image.line, column: image.column, field: 'body', severity: 'error', message });
 		}
-		for (const link of bodyLinks(body, first)) {
+		for (const link of links(tree)) {
 			const message = linkProblem(link.target, pagesOf(collection, entry), routes);
-			if (message) problems.push({ file: entry.file, line: link.line, field: 'body', severity: 'error', message });
+			if (message) problems.push({ file: entry.file, line: link.line, column: link.column, field: 'body', severity: 'error', message });
 		}
 	}
 	return problems;
@@ -40,11 +37,12 @@ export function checkTranslationShapes(content: LoadedContent): Problem[] {
 	}
 	for (const group of byBase.values()) {
 		const reference = group.get(LOCALES[0]);
-		if (!reference) continue;
-		const want = bodyShape(reference.body ?? '');
+		// A body that is not valid MDX has an empty tree; its syntax error is the one message it gets.
+		if (!reference || reference.parsed!.problems.length > 0) continue;
+		const want = bodyShape(reference.parsed!.tree);
 		for (const [locale, entry] of group) {
-			if (locale === LOCALES[0]) continue;
-			const have = bodyShape(entry.body ?? '');
+			if (locale === LOCALES[0] || entry.parsed!.problems.length > 0) continue;
+			const have = bodyShape(entry.parsed!.tree);
 			const warn = (message: string) => problems.push({ file: entry.file, field: 'body', severity: 'warning', message });
 			for (const what of new Set([...Object.keys(want.counts), ...Object.keys(have.counts)])) {
 				const [n, m] = [have.counts[what] ?? 0, want.counts[what] ?? 0];

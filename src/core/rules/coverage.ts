@@ -8,7 +8,7 @@ import { paths } from '../../lib/routes.ts';
 import { daysBetween } from '../../lib/time.ts';
 import type { SiteRoutes } from '../site-routes.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
-import { RULE_CITATION } from '../../lib/citations.ts';
+import { citedRules } from '../mdx-read.ts';
 import type { Problem } from '../problems.ts';
 
 /** Current SOPs and checklists whose `reviewDue` is before `today` (YYYY-MM-DD): a warning with the days past. */
@@ -42,8 +42,8 @@ export function checkFaultsWithoutSop(content: LoadedContent): Problem[] {
 
 /** Etiquette rules that no current SOP revision and no guide cites with `<Rule id="…" />`. */
 export function checkUncitedRules(content: LoadedContent): Problem[] {
-	const bodies = [...content.entries.sops.filter((s) => s.data.status === 'approved'), ...content.entries.guides].map((e) => e.body ?? '');
-	const cited = new Set(bodies.flatMap((b) => [...b.matchAll(RULE_CITATION)].map((m) => m[1]!)));
+	const citing = [...content.entries.sops.filter((s) => s.data.status === 'approved'), ...content.entries.guides];
+	const cited = new Set(citing.flatMap((e) => citedRules(e.parsed!.tree)));
 	return content.entries.etiquette
 		.filter((r) => !cited.has(r.id))
 		.map((r) => ({

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
-import { firstBodyLine } from '../mdx.ts';
+import { walk } from '../mdx.ts';
 import { readFields } from '../yaml.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
 import type { Problem } from '../problems.ts';
@@ -15,8 +15,8 @@ import type { Problem } from '../problems.ts';
 /** The marker every template placeholder starts with. */
 export const PLACEHOLDER = 'TODO';
 
-/** Template placeholders still in a field or a body line. */
-export function checkPlaceholders(content: LoadedContent, root: string): Problem[] {
+/** Template placeholders still in a field, or in the text or code of a body. */
+export function checkPlaceholders(content: LoadedContent): Problem[] {
 	const problems: Problem[] = [];
 	for (const entry of allEntries(content)) {
 		for (const [path, text] of strings(entry.data)) {
@@ -24,10 +24,14 @@ export function checkPlaceholders(content: LoadedContent, root: string): Problem
 			problems.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), severity: 'warning', message: `still holds the template placeholder "${clip(text)}"; write the real text.` });
 		}
 		if (entry.body === undefined || !entry.body.includes(PLACEHOLDER)) continue;
-		const first = firstBodyLine(readFileSync(join(root, entry.file), 'utf8'), entry.body);
-		entry.body.split('\n').forEach((line, i) => {
-			if (!line.includes(PLACEHOLDER)) return;
-			problems.push({ file: entry.file, line: first + i, field: 'body', severity: 'warning', message: `still holds the template placeholder "${clip(line.trim())}"; write the real text.` });
+		walk(entry.parsed!.tree, (node) => {
+			if ((node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') || !node.value.includes(PLACEHOLDER)) return;
+			// A code block's text starts on the line after its fence (MDX has no indented code).
+			const first = (node.position?.start.line ?? 0) + (node.type === 'code' ? 1 : 0);
+			node.value.split('\n').forEach((line, i) => {
+				if (!line.includes(PLACEHOLDER)) return;
+				problems.push({ file: entry.file, line: first + i, field: 'body', severity: 'warning', message: `still holds the template placeholder "${clip(line.trim())}"; write the real text.` });
+			});
 		});
 	}
 	return problems;

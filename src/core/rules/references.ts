@@ -1,4 +1,3 @@
-import { citedRules } from '../../lib/citations.ts';
 import { codeKey, codeSlug } from '../../lib/fault-code.ts';
 import { checkRevisionSeries, type RevisionLike } from '../../lib/revision.ts';
 import { DEFAULT_LOCALE, LOCALES, splitLocaleId } from '../../lib/locales.ts';
@@ -26,7 +25,6 @@ export function checkContentRules(content: LoadedContent): Problem[] {
 		...checkLocalizedFiles(content),
 		...checkControlledSeries(content),
 		...checkLearningOrder(entries.learning),
-		...checkRuleCitations(content, names.etiquette),
 	];
 }
 
@@ -120,16 +118,6 @@ function checkControlledSeries(content: LoadedContent): Problem[] {
 			const primary = spec.localized === 'files' ? files.filter((e) => splitLocaleId(e.id).locale === DEFAULT_LOCALE) : files;
 			return checkSeries(primary, (id) => splitLocaleId(id.split('/')[1] ?? '').base, `content/${spec.dir}`);
 		});
-}
-
-/** Every `<Rule id>` in an MDX body, of any collection, cites a rule that exists. */
-function checkRuleCitations(content: LoadedContent, rules: Set<string>): Problem[] {
-	const bodies = Object.values(content.entries).flatMap((list) => (list as LoadedEntry[]).filter((e) => e.body !== undefined));
-	return bodies.flatMap((e) =>
-		citedRules(e.body)
-			.filter((id) => !rules.has(id))
-			.map((id): Problem => ({ file: e.file, field: 'body', severity: 'error', message: `<Rule id="${id}"> cites a rule that does not exist; use the name of a file in content/etiquette/.` })),
-	);
 }
 
 /** No two learning modules share a place on the path. */
