@@ -1,6 +1,5 @@
 import { defineCommand } from 'citty';
 import { loadCatalogue } from '../lib/tickets/catalogue.ts';
-import { runReporting } from '../lib/tickets/cli.ts';
 import { createProgress, SILENT } from '../lib/tickets/progress.ts';
 import { buildReport } from '../lib/tickets/report.ts';
 import { planScaffold, writeScaffold } from '../lib/tickets/scaffold.ts';
@@ -14,24 +13,23 @@ export default defineCommand({
 		...REPORT_ARGS,
 		'dry-run': { type: 'boolean', description: 'Print the drafts instead of writing them', default: false },
 	},
-	run: ({ args }) =>
-		runReporting(async () => {
-			const contentDir = args.content || process.env.KB_CONTENT_DIR || 'content';
-			const catalogue = loadCatalogue(contentDir);
-			const store = await openStore(args.store);
-			try {
-				const report = await buildReport(store, catalogue, reportOptions(args), args.quiet ? SILENT : createProgress());
-				const plans = await planScaffold(report, store, catalogue, contentDir);
-				if (args['dry-run']) {
-					for (const p of plans) console.log('skipped' in p ? `skip ${p.skipped}` : `--- ${p.file}\n${p.yaml}`);
-					return;
-				}
-				const written = writeScaffold(plans);
-				for (const file of written) console.log(`wrote ${file}`);
-				for (const p of plans) if ('skipped' in p) console.log(`skip  ${p.skipped}`);
-				console.log(written.length ? `${written.length} draft(s) written; complete them, then run \`npm run kb -- check\`.` : 'No missing entries to scaffold.');
-			} finally {
-				store.close();
+	async run({ args }) {
+		const contentDir = args.content || process.env.KB_CONTENT_DIR || 'content';
+		const catalogue = loadCatalogue(contentDir);
+		const store = await openStore(args.store);
+		try {
+			const report = await buildReport(store, catalogue, reportOptions(args), args.quiet ? SILENT : createProgress());
+			const plans = await planScaffold(report, store, catalogue, contentDir);
+			if (args['dry-run']) {
+				for (const p of plans) console.log('skipped' in p ? `skip ${p.skipped}` : `--- ${p.file}\n${p.yaml}`);
+				return;
 			}
-		}),
+			const written = writeScaffold(plans);
+			for (const file of written) console.log(`wrote ${file}`);
+			for (const p of plans) if ('skipped' in p) console.log(`skip  ${p.skipped}`);
+			console.log(written.length ? `${written.length} draft(s) written; complete them, then run \`npm run kb -- check\`.` : 'No missing entries to scaffold.');
+		} finally {
+			store.close();
+		}
+	},
 });

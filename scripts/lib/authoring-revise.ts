@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nextRevision } from '../../src/lib/revision.ts';
 import { addDays, addYears } from '../../src/lib/time.ts';
-import { AuthoringError } from './authoring-basics.ts';
+import { KbError } from '../../src/core/errors.ts';
 import { findDocument, isPending, listRevisions, type DocumentRef } from '../../src/core/documents.ts';
 import { PLACEHOLDER } from '../../src/core/rules/hygiene.ts';
 import { editRevisionFile, type FieldUpdate } from '../../src/core/yaml.ts';
@@ -30,10 +30,10 @@ export function reviseDocument(contentDir: string, ref: string, options: { major
 	const doc = findDocument(contentDir, ref);
 	const revisions = listRevisions(contentDir, doc);
 	const latest = revisions.at(-1);
-	if (!latest) throw new AuthoringError('NO_REVISIONS', `${doc.kind}/${doc.slug} has no revision files.`, 'Create the document with `npm run kb -- new` first.');
+	if (!latest) throw new KbError('revisions-missing', `${doc.kind}/${doc.slug} has no revision files.`, 'Create the document with `npm run kb -- new` first.');
 	const pending = revisions.find(isPending);
 	if (pending) {
-		throw new AuthoringError('DRAFT_EXISTS', `${doc.kind}/${doc.slug} already has revision ${pending.revision} in ${pending.status}.`, `Edit ${pending.files.join(' and ')}, or approve it with \`npm run kb -- approve ${ref} --by <name>\`.`);
+		throw new KbError('draft-exists', `${doc.kind}/${doc.slug} already has revision ${pending.revision} in ${pending.status}.`, `Edit ${pending.files.join(' and ')}, or approve it with \`npm run kb -- approve ${ref} --by <name>\`.`);
 	}
 	const base = revisions.find((r) => r.status === 'approved') ?? latest;
 	const revision = nextRevision(latest.revision, options.major);
@@ -64,7 +64,7 @@ function changeNote(locale: string, from: string, to: string): string {
 }
 
 function writeNew(contentDir: string, file: string, text: string): void {
-	if (existsSync(join(contentDir, file))) throw new AuthoringError('FILE_EXISTS', `${file} exists already.`, 'Remove it or pick another revision number.');
+	if (existsSync(join(contentDir, file))) throw new KbError('file-exists', `${file} exists already.`, 'Remove it or pick another revision number.');
 	writeFileSync(join(contentDir, file), text);
 }
 

@@ -7,7 +7,7 @@ import { fieldCounts, kpiInputs, lastTicketDay, repeatRepairs, ticketsBySource, 
 import { repeatFlag } from './analysis/repeat.ts';
 import { riseTest } from './analysis/rising.ts';
 import { entriesFor, type Catalogue } from './catalogue.ts';
-import { TicketError } from './errors.ts';
+import { KbError } from '../../../src/core/errors.ts';
 import { knowledgeOf } from './knowledge.ts';
 import { periodFor, todayIn, type Period } from './period.ts';
 import { SILENT, type Progress } from './progress.ts';
@@ -47,8 +47,8 @@ export const REPORT_DEFAULTS: ReportOptions = { timezone: 'Asia/Shanghai', weeks
 export async function buildReport(store: TicketStore, catalogue: Catalogue, options: ReportOptions, progress: Progress = SILENT): Promise<TrendReport> {
 	const tz = options.timezone;
 	const last = options.until ?? (await lastTicketDay(store, tz));
-	if (!last) throw new TicketError('store-empty', `the ticket store ${store.path} holds no tickets.`, 'pull an export first: npm run kb -- tickets pull <file>.');
-	if (options.recentWeeks >= options.weeks) throw new TicketError('weeks-too-few', `--weeks ${options.weeks} leaves no baseline for --recent ${options.recentWeeks}.`, 'use more weeks than recent weeks, e.g. --weeks 12 --recent 2.');
+	if (!last) throw new KbError('store-empty', `the ticket store ${store.path} holds no tickets.`, 'pull an export first: npm run kb -- tickets pull <file>.');
+	if (options.recentWeeks >= options.weeks) throw new KbError('weeks-too-few', `--weeks ${options.weeks} leaves no baseline for --recent ${options.recentWeeks}.`, 'use more weeks than recent weeks, e.g. --weeks 12 --recent 2.');
 	const period = periodFor(last, options.weeks, options.recentWeeks);
 	progress.phase('aggregating');
 	const [cube, counts, sources, kpiIn] = [await weeklyCube(store, tz, period), await fieldCounts(store, tz, period), await ticketsBySource(store, tz, period), await kpiInputs(store, tz, period)];

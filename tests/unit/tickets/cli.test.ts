@@ -18,7 +18,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('kb tickets', () => {
+// Each test starts Node a few times; on the shared 2-core machine one start can take seconds.
+describe('kb tickets', { timeout: 60_000 }, () => {
 	it('pulls an export, printing a summary without the customer\'s details', () => {
 		const r = kb('pull', join(TICKET_FIXTURES, 'zh-excel.csv'), '--rejects', join(dir, 'rejects.csv'));
 
