@@ -3,6 +3,7 @@ import { recordApproved } from '../../src/core/manifest.ts';
 import { today } from '../../src/lib/time.ts';
 import { KbError } from '../../src/core/errors.ts';
 import { approveDocument } from '../lib/authoring-approve.ts';
+import { requireContentDir } from '../lib/cli.ts';
 
 /** `kb approve <doc> --by <name>`: the draft becomes current, the previous revision superseded. */
 export default defineCommand({
@@ -17,6 +18,7 @@ export default defineCommand({
 		json: { type: 'boolean', description: 'Print the result as JSON' },
 	},
 	run({ args }) {
+		requireContentDir(args.content);
 		if (args.record) {
 			const added = recordApproved(args.content);
 			if (args.json) return console.log(JSON.stringify({ recorded: added }));

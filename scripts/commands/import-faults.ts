@@ -2,6 +2,8 @@ import { defineCommand } from 'citty';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
+import { KbError } from '../../src/core/errors.ts';
+import { requireContentDir, requireFile } from '../lib/cli.ts';
 import { DEFAULT_MAPPING, loadMapping } from '../lib/import/fault-mapping.ts';
 import { ensureFamily, planImport, writeEntry, type WriteOutcome } from '../lib/import/import-faults.ts';
 import { readTable } from '../lib/table.ts';
@@ -18,11 +20,12 @@ export default defineCommand({
 		encoding: { type: 'string', description: 'CSV text encoding, e.g. gb18030 (default: detected)' },
 	},
 	async run({ args }) {
+		requireContentDir(args.content);
 		const mapping = args.mapping ? loadMapping(args.mapping) : DEFAULT_MAPPING;
 		if (args.family && !mapping.columns.family && !existsSync(join(args.content, 'families', `${args.family}.yaml`))) {
-			throw new Error(`Family "${args.family}" does not exist; create content/families/${args.family}.yaml first (or map a family column).`);
+			throw new KbError('family-unknown', `there is no family ${args.family} in ${args.content}/families/.`, `create ${args.content}/families/${args.family}.yaml first, or map a family column.`);
 		}
-		const table = await readTable(args.file, args.encoding);
+		const table = await readTable(requireFile(args.file, 'table'), args.encoding);
 		const { entries, rejected } = planImport(table, mapping, args.family, (family) => familyZerosMatter(args.content, family, mapping.leadingZerosSignificant));
 		const counts: Record<WriteOutcome | 'families', number> = { created: 0, updated: 0, unchanged: 0, 'kept-edited': 0, 'kept-authored': 0, families: 0 };
 		for (const [i, entry] of entries.entries()) {

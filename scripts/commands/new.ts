@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '../../src/schemas/localized.ts';
 import { FAULT_SUBCATEGORIES, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
 import { today } from '../../src/lib/time.ts';
+import { requireContentDir } from '../lib/cli.ts';
 import { newChecklist, newFault, newQuiz, newRule, newSop, type NewContext } from '../lib/authoring-new.ts';
 import { loadSchemaDocs } from '../lib/authoring-schema-docs.ts';
 
@@ -13,7 +14,7 @@ const common = {
 
 /** Builds the context, runs `create` and reports the files it wrote. */
 async function create(args: { content: string; json?: boolean }, make: (ctx: NewContext) => string[], note = ''): Promise<void> {
-	const ctx: NewContext = { contentDir: args.content, today: today(), docs: await loadSchemaDocs() };
+	const ctx: NewContext = { contentDir: requireContentDir(args.content), today: today(), docs: await loadSchemaDocs() };
 	const files = make(ctx).map((f) => `${args.content}/${f}`);
 	if (args.json) return console.log(JSON.stringify({ files }));
 	for (const f of files) console.log(`created ${f}`);

@@ -1,6 +1,6 @@
 import { defineCommand } from 'citty';
 import { KbError } from '../../src/core/errors.ts';
-import { EXIT } from '../lib/cli.ts';
+import { EXIT, requireFile } from '../lib/cli.ts';
 import { intArg, timezoneArg } from '../lib/tickets/args.ts';
 import { loadMapping } from '../lib/tickets/mapping.ts';
 import { createProgress, SILENT } from '../lib/tickets/progress.ts';
@@ -29,6 +29,7 @@ export default defineCommand({
 	},
 	async run({ args }) {
 		if (!args.file === !args.source) throw new KbError('argument-missing', 'give either an export file or --source <name>.', 'run `npm run kb -- tickets pull export.csv` or `npm run kb -- tickets pull --source rt`.');
+		if (args.file) requireFile(args.file, 'export file');
 		const progress = args.quiet || args.json ? SILENT : createProgress();
 		const store = await openStore(args.store);
 		try {

@@ -1,6 +1,6 @@
 import { defineCommand } from 'citty';
 import { loadCatalogue } from '../lib/tickets/catalogue.ts';
-import { EXIT } from '../lib/cli.ts';
+import { EXIT, requireContentDir } from '../lib/cli.ts';
 import { dateArg, fractionArg, intArg, timezoneArg } from '../lib/tickets/args.ts';
 import { createProgress, SILENT } from '../lib/tickets/progress.ts';
 import { buildReport, DEFAULT_REPORT, flaggedFaults, REPORT_DEFAULTS, writeReport, type ReportOptions } from '../lib/tickets/report.ts';
@@ -51,7 +51,7 @@ export default defineCommand({
 	async run({ args }) {
 		const options = reportOptions(args);
 		const progress = args.quiet || args.json ? SILENT : createProgress();
-		const catalogue = loadCatalogue(args.content);
+		const catalogue = loadCatalogue(requireContentDir(args.content || process.env.KB_CONTENT_DIR || 'content'));
 		if (catalogue.problems > 0) process.stderr.write(`warning: ${catalogue.problems} content problem(s); entries in broken files count as missing. Run \`npm run kb -- check\`.\n`);
 		const store = await openStore(args.store);
 		try {

@@ -1,4 +1,5 @@
 import { defineCommand } from 'citty';
+import { requireContentDir } from '../lib/cli.ts';
 import { loadCatalogue } from '../lib/tickets/catalogue.ts';
 import { createProgress, SILENT } from '../lib/tickets/progress.ts';
 import { buildReport } from '../lib/tickets/report.ts';
@@ -14,7 +15,7 @@ export default defineCommand({
 		'dry-run': { type: 'boolean', description: 'Print the drafts instead of writing them', default: false },
 	},
 	async run({ args }) {
-		const contentDir = args.content || process.env.KB_CONTENT_DIR || 'content';
+		const contentDir = requireContentDir(args.content || process.env.KB_CONTENT_DIR || 'content');
 		const catalogue = loadCatalogue(contentDir);
 		const store = await openStore(args.store);
 		try {

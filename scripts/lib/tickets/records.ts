@@ -70,9 +70,18 @@ export async function* ndjsonRecords(lines: AsyncIterable<string>): AsyncGenerat
 	}
 }
 
+/** The rows of an XLSX file's first sheet; a file that is not a workbook is a KbError (`xlsx-unreadable`). */
+export async function readXlsxRows(file: string): Promise<Awaited<ReturnType<typeof readSheet>>> {
+	try {
+		return await readSheet(file);
+	} catch (error) {
+		throw new KbError('xlsx-unreadable', `cannot read ${file} as an Excel workbook: ${(error as Error).message.split('\n')[0]}`, 'open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it as "CSV UTF-8".');
+	}
+}
+
 /** Records of an XLSX file's first sheet, numbered as Excel numbers rows (the header is row 1). */
 export async function* xlsxRecords(file: string): AsyncGenerator<SourceRecord> {
-	const rows = await readSheet(file);
+	const rows = await readXlsxRows(file);
 	const header = (rows[0] ?? []).map((h) => cellText(h) ?? '');
 	for (let i = 1; i < rows.length; i++) {
 		const cells = rows[i]!;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,26 @@ describe('kb tickets', { timeout: 60_000 }, () => {
 
 		expect(r.code).toBe(1);
 		expect(r.err).toBe('error [argument-invalid]: --weeks many is not a whole number of at least 2.\nfix: pass e.g. --weeks 12.\n');
+	});
+
+	it('prints a failure as JSON on stdout, and nothing else, with --json', () => {
+		const report = kb('report', '--weeks', 'many', '--json');
+		const pull = kb('pull', '--json');
+
+		expect([report.code, report.err, JSON.parse(report.out)]).toEqual([1, '', { error: { code: 'argument-invalid', message: '--weeks many is not a whole number of at least 2.', fix: 'pass e.g. --weeks 12.' } }]);
+		expect([pull.code, pull.err, JSON.parse(pull.out)]).toEqual([
+			1,
+			'',
+			{ error: { code: 'argument-missing', message: 'give either an export file or --source <name>.', fix: 'run `npm run kb -- tickets pull export.csv` or `npm run kb -- tickets pull --source rt`.' } },
+		]);
+	});
+
+	it('refuses an export file that does not exist before opening the store', () => {
+		const r = kb('pull', join(dir, 'missing.csv'), '--store', join(dir, 'never.duckdb'));
+
+		expect([r.code, r.out]).toEqual([1, '']);
+		expect(r.err).toBe(`error [file-missing]: there is no export file at ${join(dir, 'missing.csv')}.\nfix: check the path; npm runs kb from the project root, so give paths relative to it (or absolute).\n`);
+		expect(existsSync(join(dir, 'never.duckdb'))).toBe(false);
 	});
 
 	it('has --help on every command', () => {
