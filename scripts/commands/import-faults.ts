@@ -18,6 +18,7 @@ export default defineCommand({
 		content: { type: 'string', description: 'Content folder', default: 'content' },
 		force: { type: 'boolean', description: 'Overwrite entries a trainer edited or wrote', default: false },
 		encoding: { type: 'string', description: 'CSV text encoding, e.g. gb18030 (default: detected)' },
+		json: { type: 'boolean', description: 'Print the counts and rejected rows as JSON' },
 	},
 	async run({ args }) {
 		requireContentDir(args.content);
@@ -31,8 +32,9 @@ export default defineCommand({
 		for (const [i, entry] of entries.entries()) {
 			if (entry.familyLabel !== undefined && ensureFamily(args.content, entry.family, entry.familyLabel, mapping.leadingZerosSignificant)) counts.families++;
 			counts[writeEntry(args.content, entry, args.file, args.force)]++;
-			if ((i + 1) % 1000 === 0) process.stderr.write(`\r${i + 1}/${entries.length} entries written`);
+			if ((i + 1) % 1000 === 0 && !args.json) process.stderr.write(`\r${i + 1}/${entries.length} entries written`);
 		}
+		if (args.json) return console.log(JSON.stringify({ rows: table.rows.length, ...counts, rejected }, null, '\t'));
 		if (entries.length >= 1000) process.stderr.write('\n');
 		for (const r of rejected) console.log(`row ${r.row}: ${r.reason}`);
 		console.log(

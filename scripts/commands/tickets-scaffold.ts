@@ -13,19 +13,23 @@ export default defineCommand({
 	args: {
 		...REPORT_ARGS,
 		'dry-run': { type: 'boolean', description: 'Print the drafts instead of writing them', default: false },
+		json: { type: 'boolean', description: 'Print the files written (or, with --dry-run, to be written) and the skipped codes as JSON', default: false },
 	},
 	async run({ args }) {
 		const contentDir = requireContentDir(args.content || process.env.KB_CONTENT_DIR || 'content');
 		const catalogue = loadCatalogue(contentDir);
 		const store = await openStore(args.store);
 		try {
-			const report = await buildReport(store, catalogue, reportOptions(args), args.quiet ? SILENT : createProgress());
+			const report = await buildReport(store, catalogue, reportOptions(args), args.quiet || args.json ? SILENT : createProgress());
 			const plans = await planScaffold(report, store, catalogue, contentDir);
+			const skipped = plans.flatMap((p) => ('skipped' in p ? [p.skipped] : []));
 			if (args['dry-run']) {
+				if (args.json) return console.log(JSON.stringify({ dryRun: true, files: plans.flatMap((p) => ('file' in p ? [p.file] : [])), skipped }, null, '\t'));
 				for (const p of plans) console.log('skipped' in p ? `skip ${p.skipped}` : `--- ${p.file}\n${p.yaml}`);
 				return;
 			}
 			const written = writeScaffold(plans);
+			if (args.json) return console.log(JSON.stringify({ dryRun: false, files: written, skipped }, null, '\t'));
 			for (const file of written) console.log(`wrote ${file}`);
 			for (const p of plans) if ('skipped' in p) console.log(`skip  ${p.skipped}`);
 			console.log(written.length ? `${written.length} draft(s) written; complete them, then run \`npm run kb -- check\`.` : 'No missing entries to scaffold.');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,5 +56,27 @@ describe('kb <command> failures', { timeout: 60_000 }, () => {
 
 		expect([r.code, r.err]).toEqual([1, '']);
 		expect(JSON.parse(r.out)).toEqual({ error: { code: 'NO_SUCH_DOCUMENT', message: 'There is no SOP or checklist called onsite.', fix: 'Use one of: sops/onsite-visit, checklists/onsite-preparation.' } });
+	});
+});
+
+describe('kb import-faults --json', { timeout: 60_000 }, () => {
+	it('prints the counts and the rejected rows as JSON only', () => {
+		copy = copyFixture();
+		scratch = mkdtempSync(join(tmpdir(), 'kb-import-'));
+		writeFileSync(join(scratch, 'codes.csv'), 'code,title,remedy,causes\nE9,Fan stuck,,\n,No code,,\n');
+
+		const r = kb(['import-faults', join(scratch, 'codes.csv'), '--family', 'ac', '--content', copy.dir, '--json']);
+
+		expect([r.code, r.err]).toEqual([0, '']);
+		expect(JSON.parse(r.out)).toEqual({
+			rows: 2,
+			created: 1,
+			updated: 0,
+			unchanged: 0,
+			'kept-edited': 0,
+			'kept-authored': 0,
+			families: 0,
+			rejected: [{ row: 3, reason: 'the code column is empty; every row needs a code.' }],
+		});
 	});
 });

@@ -50,6 +50,13 @@ describe('kb tickets', { timeout: 60_000 }, () => {
 		expect(() => readFileSync(join(CONTENT_FIXTURE, 'faults', 'ac', 'e-77.yaml'))).toThrow();
 	});
 
+	it('lists the drafts it would write as JSON with --dry-run --json', () => {
+		const r = kb('scaffold', ...REPORT, '--dry-run', '--json');
+
+		expect([r.code, r.err]).toEqual([0, '']);
+		expect(JSON.parse(r.out)).toEqual({ dryRun: true, files: [join(CONTENT_FIXTURE, 'faults', 'ac', 'e-77.yaml')], skipped: [] });
+	});
+
 	it('fails with a code and a fix on a bad argument', () => {
 		const r = kb('report', '--weeks', 'many');
 
