@@ -1,10 +1,28 @@
 import { KbError } from '../../../src/core/errors.ts';
 import { isTimeZone } from './mapping.ts';
+import { openStore, type TicketStore } from './store.ts';
 
 /**
- * The `kb tickets` commands' flag checks: each names the flag and the fix in a {@link KbError}
- * (code `argument-invalid`), which the CLI prints as `error [argument-invalid]: …` and `fix: …`.
+ * What the `kb tickets` commands share: flag checks, each naming the flag and the fix in a
+ * {@link KbError} (code `argument-invalid`), and the ticket store's lifecycle as citty hooks.
  */
+
+/**
+ * Opens the store `--store` names (else KB_TICKET_STORE, else the default) for a command's `run`;
+ * the command's `cleanup` hook, {@link closeStore}, closes it, also when `run` failed. Called
+ * after `run` has checked its flags, so a usage error never opens (or creates) a store.
+ */
+export async function useStore(args: { store?: string }): Promise<TicketStore> {
+	const store = await openStore(args.store);
+	opened.set(args, store);
+	return store;
+}
+
+/** citty `cleanup` hook of a command that opened the store with {@link useStore}. */
+export function closeStore({ args }: { args: { store?: string } }): void {
+	opened.get(args)?.close();
+	opened.delete(args);
+}
 
 /** A positive whole number from a flag, or the default when the flag is absent. */
 export function intArg(name: string, value: string | undefined, fallback: number, min = 1): number {
@@ -35,3 +53,8 @@ export function timezoneArg(value: string | undefined): string | undefined {
 	if (!isTimeZone(value)) throw new KbError('argument-invalid', `--timezone ${value} is not an IANA time zone.`, 'pass one like Asia/Shanghai or Europe/Berlin.');
 	return value;
 }
+
+// --- internal ---
+
+// Keyed by the parsed flags, which citty hands to `run` and `cleanup` as the same object.
+const opened = new WeakMap<object, TicketStore>();
