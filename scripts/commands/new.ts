@@ -1,5 +1,5 @@
 import { defineCommand } from 'citty';
-import { LOCALES, type Locale } from '../../src/schemas/localized.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { FAULT_SUBCATEGORIES, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
 import { today } from '../../src/lib/time.ts';

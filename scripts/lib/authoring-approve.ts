@@ -6,9 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hashFile, readManifest, recordApproved, recordFiles } from '../../src/core/manifest.ts';
+import { currentRevision } from '../../src/lib/revision.ts';
+import { isPending } from '../../src/lib/status.ts';
 import { addDays, addYears, isIsoDate } from '../../src/lib/time.ts';
 import { KbError } from '../../src/core/errors.ts';
-import { findDocument, isPending, listRevisions, type DocumentRef, type RevisionFiles } from '../../src/core/documents.ts';
+import { findDocument, listRevisions, type DocumentRef, type RevisionFiles } from '../../src/core/documents.ts';
 import { PLACEHOLDER } from '../../src/core/rules/hygiene.ts';
 import { editRevisionFile, type FieldUpdate } from '../../src/core/yaml.ts';
 import { errorsOf, formatProblem } from '../../src/core/problems.ts';
@@ -45,14 +47,14 @@ export interface ApproveOptions {
 export function approveDocument(contentDir: string, ref: string, options: ApproveOptions): ApproveResult {
 	const doc = findDocument(contentDir, ref);
 	const revisions = listRevisions(contentDir, doc);
-	const pending = revisions.findLast(isPending);
+	const pending = revisions.findLast((r) => isPending(r.status));
 	if (!pending) throw new KbError('draft-missing', `${doc.kind}/${doc.slug} has no draft revision to approve.`, `Start one with \`npm run kb -- revise ${ref}\`.`);
 	const by = options.by.trim();
 	if (!by) throw new KbError('argument-missing', 'No approver was given.', 'Say who approves it: `--by "Service manager"`.');
 	refusePlaceholders(contentDir, pending);
-	const current = revisions.find((r) => r.status === 'approved');
+	const current = currentRevision(revisions);
 	if (current) refuseChanged(contentDir, current, ref);
-	const previous = revisions.filter((r) => !isPending(r) && r.revision !== pending.revision).at(-1);
+	const previous = revisions.filter((r) => !isPending(r.status) && r.revision !== pending.revision).at(-1);
 	const { effective, reviewDue } = datesFor(options, previous);
 	const updates: FieldUpdate[] = [
 		{ key: 'status', value: 'approved' },
@@ -72,7 +74,7 @@ export function approveDocument(contentDir: string, ref: string, options: Approv
 	rollBackOnErrors(contentDir, options.root ?? process.cwd(), originals);
 	const hadManifest = readManifest(contentDir) !== undefined;
 	const recorded = [...recordFiles(contentDir, pending.files), ...(hadManifest ? [] : recordApproved(contentDir))];
-	const superseded = current && { ...current, status: 'superseded' };
+	const superseded = current && { ...current, status: 'superseded' as const };
 	return { doc, approved: { ...pending, status: 'approved', effective }, superseded, effective, reviewDue, recorded };
 }
 

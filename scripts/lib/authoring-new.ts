@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalCode, codeSlug } from '../../src/lib/fault-code.ts';
+import { canonicalCode } from '../../src/lib/fault-code.ts';
+import { files } from '../../src/lib/routes.ts';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/schemas/collections.ts';
-import { LOCALES, type Locale } from '../../src/schemas/localized.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { categoryOf, FAULT_CATEGORIES, FAULT_SUBCATEGORIES, FAULT_TAXONOMY, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
 import { KbError } from '../../src/core/errors.ts';
@@ -58,7 +59,7 @@ export function newFault(ctx: NewContext, o: NewFault): string[] {
 	requireOneOf('priority', o.priority ?? 'P3', PRIORITIES);
 	const category = categoryOf(subcategory)!;
 	refuseDuplicateCode(ctx, o.family, code);
-	const file = `${COLLECTIONS.faults.dir}/${o.family}/${codeSlug(code)}.yaml`;
+	const file = files.fault(o.family, code);
 	const vars = {
 		code: yamlScalar(code),
 		family: o.family,
@@ -99,7 +100,7 @@ export function newSop(ctx: NewContext, o: NewSop): string[] {
 		const title = locale === 'zh-CN' ? (o.titleZh ?? 'TODO：SOP 标题') : (o.titleEn ?? 'TODO: title of the SOP');
 		const vars = { ...docVars(ctx, o.slug, docId, o.owner), title: yamlScalar(title), appliesTo: (o.appliesTo ?? []).join(', '), stage: o.stage };
 		const template = readTemplate(`sop.${locale}.mdx`);
-		return write(ctx, 'sops', `${COLLECTIONS.sops.dir}/${o.slug}/1.0.${locale}.mdx`, fillTemplate(template, vars));
+		return write(ctx, 'sops', files.sop(o.slug, '1.0', locale), fillTemplate(template, vars));
 	});
 }
 
@@ -132,7 +133,7 @@ export function newChecklist(ctx: NewContext, o: NewChecklist): string[] {
 		sop: o.sop,
 		stage,
 	};
-	return [write(ctx, 'checklists', `${COLLECTIONS.checklists.dir}/${o.slug}/1.0.yaml`, fillTemplate(readTemplate('checklist.yaml'), vars))];
+	return [write(ctx, 'checklists', files.checklist(o.slug, '1.0'), fillTemplate(readTemplate('checklist.yaml'), vars))];
 }
 
 /** An etiquette rule: `content/etiquette/<id>.yaml`. */

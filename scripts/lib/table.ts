@@ -21,7 +21,7 @@ export interface Table {
  */
 export async function readTable(file: string, encoding?: string): Promise<Table> {
 	if (extname(file).toLowerCase() === '.xlsx') {
-		const data = (await readXlsxRows(file)) as unknown[][];
+		const data: unknown[][] = await readXlsxRows(file);
 		const [headers = [], ...rows] = data.map((row) => row.map(cellText));
 		return { headers, rows };
 	}

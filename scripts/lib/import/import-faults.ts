@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { KbError } from '../../../src/core/errors.ts';
-import { codeKey, codeSlug } from '../../../src/lib/fault-code.ts';
+import { codeKey } from '../../../src/lib/fault-code.ts';
+import { files } from '../../../src/lib/routes.ts';
 import { FaultCodeSchema, type FaultCodeInput } from '../../../src/schemas/fault-code.ts';
 import type { Table } from '../table.ts';
 import type { FaultMapping } from './fault-mapping.ts';
@@ -84,7 +85,7 @@ export function planImport(
  * Each file is written to a temporary name and renamed, so a crash leaves no half file.
  */
 export function writeEntry(contentDir: string, entry: PlannedEntry, source: string, force: boolean): WriteOutcome {
-	const file = join(contentDir, 'faults', entry.family, `${codeSlug(entry.data.code)}.yaml`);
+	const file = join(contentDir, files.fault(entry.family, entry.data.code));
 	const body = stringify(entry.data, { lineWidth: 0 });
 	const hash = digest(body);
 	const text = `# Imported by \`kb import-faults\` from ${basename(source)}, row ${entry.row}. Edit freely: a re-import keeps edited files.\n# import-hash: ${hash}\n${body}`;

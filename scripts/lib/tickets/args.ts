@@ -1,4 +1,5 @@
 import { KbError } from '../../../src/core/errors.ts';
+import { isIsoDate } from '../../../src/lib/time.ts';
 import { isTimeZone } from './mapping.ts';
 import { openStore, type TicketStore } from './store.ts';
 
@@ -43,7 +44,7 @@ export function fractionArg(name: string, value: string | undefined, fallback: n
 /** A YYYY-MM-DD date from a flag, or undefined. */
 export function dateArg(name: string, value: string | undefined): string | undefined {
 	if (value === undefined || value === '') return undefined;
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new KbError('argument-invalid', `--${name} ${value} is not a date.`, `write it as YYYY-MM-DD, e.g. --${name} 2026-03-01.`);
+	if (!isIsoDate(value)) throw new KbError('argument-invalid', `--${name} ${value} is not a date.`, `write it as YYYY-MM-DD, e.g. --${name} 2026-03-01.`);
 	return value;
 }
 

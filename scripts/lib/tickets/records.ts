@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { readSheet } from 'read-excel-file/node';
+import { InvalidInputError, InvalidSpreadsheetError, readSheet, SheetNotFoundError, type SheetData } from 'read-excel-file/node';
 import { CsvParser, sniffDelimiter, type Delimiter } from './csv.ts';
 import type { TextEncodingName } from './encoding.ts';
 import { KbError } from '../../../src/core/errors.ts';
@@ -71,10 +71,11 @@ export async function* ndjsonRecords(lines: AsyncIterable<string>): AsyncGenerat
 }
 
 /** The rows of an XLSX file's first sheet; a file that is not a workbook is a KbError (`xlsx-unreadable`). */
-export async function readXlsxRows(file: string): Promise<Awaited<ReturnType<typeof readSheet>>> {
+export async function readXlsxRows(file: string): Promise<SheetData> {
 	try {
 		return await readSheet(file);
 	} catch (error) {
+		if (!(error instanceof InvalidInputError || error instanceof InvalidSpreadsheetError || error instanceof SheetNotFoundError)) throw error;
 		throw new KbError('xlsx-unreadable', `cannot read ${file} as an Excel workbook: ${(error as Error).message.split('\n')[0]}`, 'open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it as "CSV UTF-8".');
 	}
 }
