@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readManifest, recordApproved } from '../../src/core/manifest.ts';
 import { newChecklist, newFault, newQuiz, newRule, newSop, type NewContext } from '../../scripts/lib/authoring-new.ts';
+import { write } from '../../scripts/lib/authoring-new-support.ts';
 import { approveDocument } from '../../scripts/lib/authoring-approve.ts';
 import { reviseDocument } from '../../scripts/lib/authoring-revise.ts';
 import { loadSchemaDocs } from '../../scripts/lib/authoring-schema-docs.ts';
@@ -123,6 +124,12 @@ describe('newChecklist, newRule and newQuiz', () => {
 			: 'error [quizzes-missing]: This knowledge base has no quizzes collection.\nfix: Add it to src/schemas/collections.ts first.\n';
 
 		expect(failure(() => newQuiz(ctx, { id: 'door-quiz' }))).toBe(expected);
+	});
+
+	it('never write over an existing file', () => {
+		const ctx = fresh();
+
+		expect(failure(() => write(ctx, 'faults', 'faults/ac/e4.yaml', 'code: E4\n'))).toBe('error [file-exists]: faults/ac/e4.yaml exists already.\nfix: Pick another name, or edit the existing file.\n');
 	});
 
 	it('refuse a rule that does not exist', () => {

@@ -56,11 +56,13 @@ describe('runCli', () => {
 		const missing = await run('tickets', 'report');
 		const invalid = await run('tickets', 'report', '--weeks', '2', '--fail', 'maybe');
 		const unknown = await run('tickets', 'reprot');
+		const none = await run();
 
-		expect([missing, invalid, unknown]).toEqual([
+		expect([missing, invalid, unknown, none]).toEqual([
 			{ code: 1, out: '', err: 'error [argument-missing]: Missing required argument: --weeks.\nfix: run `npm run kb -- tickets report --help` for the commands and options.\n' },
 			{ code: 1, out: '', err: 'error [argument-invalid]: Invalid value for argument: --fail (maybe). Expected one of: kb, bug, no.\nfix: run `npm run kb -- tickets report --help` for the commands and options.\n' },
 			{ code: 1, out: '', err: 'error [command-unknown]: Unknown command reprot.\nfix: run `npm run kb -- tickets --help` for the commands and options.\n' },
+			{ code: 1, out: '', err: 'error [command-missing]: No command specified.\nfix: run `npm run kb -- --help` for the commands and options.\n' },
 		]);
 	});
 

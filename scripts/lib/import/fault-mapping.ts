@@ -50,7 +50,7 @@ export function loadMapping(file: string): FaultMapping {
 	try {
 		raw = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new KbError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]}`, 'check the path and that the file is YAML.');
+		throw new KbError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'check the path and that the file is YAML.');
 	}
 	const result = FaultMappingSchema.safeParse(raw);
 	if (result.success) return result.data;

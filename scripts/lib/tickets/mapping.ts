@@ -63,7 +63,7 @@ export function loadMapping(file: string): Mapping {
 	try {
 		raw = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new KbError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]}`, 'check the path and that the file is YAML or JSON.');
+		throw new KbError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'check the path and that the file is YAML or JSON.');
 	}
 	return parseMapping(raw, file);
 }

@@ -56,7 +56,12 @@ export type SourceConfig = z.output<typeof SourcesFileSchema>['sources'][string]
 /** Reads the sources file and returns the named source; the file's folder resolves relative mapping paths. */
 export function loadSourceConfig(name: string, file = process.env.KB_TICKET_SOURCES || DEFAULT_SOURCES_FILE): { config: SourceConfig; dir: string } {
 	if (!existsSync(file)) throw new KbError('sources-missing', `there is no sources file at ${file}.`, 'create it as docs/tickets.md#sources shows, or pass --config <file>.');
-	const raw: unknown = parse(readFileSync(file, 'utf8'));
+	let raw: unknown;
+	try {
+		raw = parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new KbError('sources-unreadable', `cannot read the sources file ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'fix the YAML; docs/tickets.md#sources shows the format.');
+	}
 	const secret = findSecretKey(raw);
 	if (secret) throw new KbError('sources-secret', `${file}: ${secret} looks like a credential; the sources file must not hold secrets.`, 'put the secret in an environment variable and name that variable with tokenEnv, passwordEnv or emailEnv.');
 	const result = SourcesFileSchema.safeParse(raw);
