@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from './lib/tickets/atomic.ts';
 import { loadCatalogue } from './lib/tickets/catalogue.ts';
-import { addDays } from './lib/tickets/period.ts';
+import { addDays } from '../src/lib/time.ts';
 import { pullFile } from './lib/tickets/pull.ts';
 import { buildReport, DEFAULT_REPORT, REPORT_DEFAULTS, writeReport } from './lib/tickets/report.ts';
 import { SAMPLE_DEFAULTS, sampleRows, toCsv } from './lib/tickets/sample.ts';

@@ -1,8 +1,11 @@
 /**
  * The project's one CLI: `npm run kb -- <command> [options]`. Each command lives in
  * `scripts/commands/<name>.ts` and is loaded only when it runs, so `--help` stays fast.
+ * Commands throw a KbError on failure; `runCli` prints it (`error [code]: …`, `fix: …`) and
+ * sets the exit code, in this one place.
  */
-import { defineCommand, runMain } from 'citty';
+import { defineCommand } from 'citty';
+import { runCli } from './lib/cli.ts';
 
 const main = defineCommand({
 	meta: {
@@ -20,4 +23,4 @@ const main = defineCommand({
 	},
 });
 
-await runMain(main);
+await runCli(main);

@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
 import { checkProject } from '../../src/core/check.ts';
+import { EXIT, requireContentDir } from '../lib/cli.ts';
 
 /** `kb check`: every content rule and authoring check without a build; non-zero exit on errors only. */
 export default defineCommand({
@@ -11,13 +12,13 @@ export default defineCommand({
 	},
 	run({ args }) {
 		// The review-date check counts from KB_TODAY when it is set (reproducible runs), else today.
-		const report = checkProject(args.content, args.format as 'text' | 'github');
+		const report = checkProject(requireContentDir(args.content), args.format as 'text' | 'github');
 		if (args.json) {
 			console.log(JSON.stringify({ errors: report.errors, warnings: report.warnings, problems: report.problems }, null, '\t'));
 		} else {
 			for (const line of report.lines) console.log(line);
 			console.log(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`);
 		}
-		if (report.errors > 0) process.exitCode = 1;
+		if (report.errors > 0) process.exitCode = EXIT.failed;
 	},
 });

@@ -2,6 +2,8 @@ import { defineCommand } from 'citty';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
+import { KbError } from '../../src/core/errors.ts';
+import { requireContentDir, requireFile } from '../lib/cli.ts';
 import { DEFAULT_MAPPING, loadMapping } from '../lib/import/fault-mapping.ts';
 import { ensureFamily, planImport, writeEntry, type WriteOutcome } from '../lib/import/import-faults.ts';
 import { readTable } from '../lib/table.ts';
@@ -16,20 +18,23 @@ export default defineCommand({
 		content: { type: 'string', description: 'Content folder', default: 'content' },
 		force: { type: 'boolean', description: 'Overwrite entries a trainer edited or wrote', default: false },
 		encoding: { type: 'string', description: 'CSV text encoding, e.g. gb18030 (default: detected)' },
+		json: { type: 'boolean', description: 'Print the counts and rejected rows as JSON' },
 	},
 	async run({ args }) {
+		requireContentDir(args.content);
 		const mapping = args.mapping ? loadMapping(args.mapping) : DEFAULT_MAPPING;
 		if (args.family && !mapping.columns.family && !existsSync(join(args.content, 'families', `${args.family}.yaml`))) {
-			throw new Error(`Family "${args.family}" does not exist; create content/families/${args.family}.yaml first (or map a family column).`);
+			throw new KbError('family-unknown', `there is no family ${args.family} in ${args.content}/families/.`, `create ${args.content}/families/${args.family}.yaml first, or map a family column.`);
 		}
-		const table = await readTable(args.file, args.encoding);
+		const table = await readTable(requireFile(args.file, 'table'), args.encoding);
 		const { entries, rejected } = planImport(table, mapping, args.family, (family) => familyZerosMatter(args.content, family, mapping.leadingZerosSignificant));
 		const counts: Record<WriteOutcome | 'families', number> = { created: 0, updated: 0, unchanged: 0, 'kept-edited': 0, 'kept-authored': 0, families: 0 };
 		for (const [i, entry] of entries.entries()) {
 			if (entry.familyLabel !== undefined && ensureFamily(args.content, entry.family, entry.familyLabel, mapping.leadingZerosSignificant)) counts.families++;
 			counts[writeEntry(args.content, entry, args.file, args.force)]++;
-			if ((i + 1) % 1000 === 0) process.stderr.write(`\r${i + 1}/${entries.length} entries written`);
+			if ((i + 1) % 1000 === 0 && !args.json) process.stderr.write(`\r${i + 1}/${entries.length} entries written`);
 		}
+		if (args.json) return console.log(JSON.stringify({ rows: table.rows.length, ...counts, rejected }, null, '\t'));
 		if (entries.length >= 1000) process.stderr.write('\n');
 		for (const r of rejected) console.log(`row ${r.row}: ${r.reason}`);
 		console.log(

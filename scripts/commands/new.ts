@@ -1,9 +1,9 @@
 import { defineCommand } from 'citty';
-import { LOCALES, type Locale } from '../../src/schemas/localized.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { FAULT_SUBCATEGORIES, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
 import { today } from '../../src/lib/time.ts';
-import { reportingErrors } from '../lib/authoring-basics.ts';
+import { requireContentDir } from '../lib/cli.ts';
 import { newChecklist, newFault, newQuiz, newRule, newSop, type NewContext } from '../lib/authoring-new.ts';
 import { loadSchemaDocs } from '../lib/authoring-schema-docs.ts';
 
@@ -14,13 +14,11 @@ const common = {
 
 /** Builds the context, runs `create` and reports the files it wrote. */
 async function create(args: { content: string; json?: boolean }, make: (ctx: NewContext) => string[], note = ''): Promise<void> {
-	await reportingErrors(async () => {
-		const ctx: NewContext = { contentDir: args.content, today: today(), docs: await loadSchemaDocs() };
-		const files = make(ctx).map((f) => `${args.content}/${f}`);
-		if (args.json) return console.log(JSON.stringify({ files }));
-		for (const f of files) console.log(`created ${f}`);
-		console.log(`Fill in every TODO${note}, then run \`npm run kb -- check\`.`);
-	});
+	const ctx: NewContext = { contentDir: requireContentDir(args.content), today: today(), docs: await loadSchemaDocs() };
+	const files = make(ctx).map((f) => `${args.content}/${f}`);
+	if (args.json) return console.log(JSON.stringify({ files }));
+	for (const f of files) console.log(`created ${f}`);
+	console.log(`Fill in every TODO${note}, then run \`npm run kb -- check\`.`);
 }
 
 const fault = defineCommand({

@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 import { today } from '../../src/lib/time.ts';
-import { reportingErrors } from '../lib/authoring-basics.ts';
 import { reviseDocument } from '../lib/authoring-revise.ts';
+import { requireContentDir } from '../lib/cli.ts';
 
 /** `kb revise <doc>`: the next revision of an SOP or checklist, as a draft copy of the current one. */
 export default defineCommand({
@@ -12,11 +12,10 @@ export default defineCommand({
 		content: { type: 'string', description: 'Content folder', default: 'content' },
 		json: { type: 'boolean', description: 'Print the result as JSON' },
 	},
-	run: ({ args }) =>
-		reportingErrors(() => {
-			const result = reviseDocument(args.content, args.doc, { major: args.major, today: today() });
-			if (args.json) return console.log(JSON.stringify(result));
-			for (const f of result.files) console.log(`created ${args.content}/${f}`);
-			console.log(`Revision ${result.revision} is a draft copy of ${result.from}. Make the changes, replace the TODO in changeSummary, then: npm run kb -- approve ${args.doc} --by <name>`);
-		}),
+	run({ args }) {
+		const result = reviseDocument(requireContentDir(args.content), args.doc, { major: args.major, today: today() });
+		if (args.json) return console.log(JSON.stringify(result));
+		for (const f of result.files) console.log(`created ${args.content}/${f}`);
+		console.log(`Revision ${result.revision} is a draft copy of ${result.from}. Make the changes, replace the TODO in changeSummary, then: npm run kb -- approve ${args.doc} --by <name>`);
+	},
 });

@@ -1,4 +1,5 @@
 import { defineCommand } from 'citty';
+import { KbError } from '../../src/core/errors.ts';
 import { editorFiles, syncFiles } from '../lib/authoring-json-schema.ts';
 import { loadSchemaDocs } from '../lib/authoring-schema-docs.ts';
 
@@ -11,11 +12,7 @@ export default defineCommand({
 	async run({ args }) {
 		const files = editorFiles(await loadSchemaDocs(), process.cwd());
 		const stale = syncFiles(process.cwd(), files, args.check);
-		if (args.check && stale.length > 0) {
-			console.error(`✗ Out of date: ${stale.join(', ')}.\n  Run \`npm run kb -- schemas\` and commit the result.`);
-			process.exitCode = 1;
-			return;
-		}
+		if (args.check && stale.length > 0) throw new KbError('schemas-stale', `out of date: ${stale.join(', ')}.`, 'run `npm run kb -- schemas` and commit the result.');
 		console.log(stale.length === 0 ? 'The schema files are up to date.' : `${args.check ? 'Out of date' : 'Wrote'}: ${stale.join(', ')}`);
 	},
 });

@@ -1,11 +1,12 @@
 import { defineCommand } from 'citty';
-import { intArg, runReporting, timezoneArg } from '../lib/tickets/cli.ts';
-import { EXIT, TicketError } from '../lib/tickets/errors.ts';
+import { KbError } from '../../src/core/errors.ts';
+import { EXIT, requireFile } from '../lib/cli.ts';
+import { closeStore, intArg, timezoneArg, useStore } from '../lib/tickets/args.ts';
 import { loadMapping } from '../lib/tickets/mapping.ts';
 import { createProgress, SILENT } from '../lib/tickets/progress.ts';
 import { pullFile } from '../lib/tickets/pull.ts';
 import { loadSalt } from '../lib/tickets/secret.ts';
-import { DEFAULT_STORE, openStore } from '../lib/tickets/store.ts';
+import { DEFAULT_STORE } from '../lib/tickets/store.ts';
 import { formatPullSummary } from '../lib/tickets/summary.ts';
 import { pullConfiguredSource } from '../lib/tickets/connectors/run.ts';
 
@@ -26,20 +27,18 @@ export default defineCommand({
 		'fail-on': { type: 'enum', options: ['rejects'], description: 'Exit with code 4 when any row was rejected' },
 		'batch-size': { type: 'string', description: 'Tickets per stored batch for --source (default 500)' },
 	},
-	run: ({ args }) =>
-		runReporting(async () => {
-			if (!args.file === !args.source) throw new TicketError('argument-missing', 'give either an export file or --source <name>.', 'run `npm run kb -- tickets pull export.csv` or `npm run kb -- tickets pull --source rt`.');
-			const progress = args.quiet || args.json ? SILENT : createProgress();
-			const store = await openStore(args.store);
-			try {
-				const common = { store, salt: loadSalt(), timezone: timezoneArg(args.timezone), rejectsFile: args.rejects, progress };
-				const summary = args.source
-					? await pullConfiguredSource({ ...common, name: args.source, configFile: args.config, batchSize: intArg('batch-size', args['batch-size'], 500) })
-					: await pullFile({ ...common, file: args.file!, mapping: args.mapping ? loadMapping(args.mapping) : undefined, encoding: args.encoding });
-				console.log(args.json ? JSON.stringify(summary, null, 2) : formatPullSummary(summary));
-				return args['fail-on'] === 'rejects' && summary.rejected > 0 ? EXIT.rejects : EXIT.ok;
-			} finally {
-				store.close();
-			}
-		}),
+	async run({ args }) {
+		if (!args.file === !args.source) throw new KbError('argument-missing', 'give either an export file or --source <name>.', 'run `npm run kb -- tickets pull export.csv` or `npm run kb -- tickets pull --source rt`.');
+		if (args.file) requireFile(args.file, 'export file');
+		const [timezone, batchSize] = [timezoneArg(args.timezone), intArg('batch-size', args['batch-size'], 500)];
+		const mapping = args.mapping ? loadMapping(args.mapping) : undefined;
+		const progress = args.quiet || args.json ? SILENT : createProgress();
+		const common = { store: await useStore(args), salt: loadSalt(), timezone, rejectsFile: args.rejects, progress };
+		const summary = args.source
+			? await pullConfiguredSource({ ...common, name: args.source, configFile: args.config, batchSize })
+			: await pullFile({ ...common, file: args.file!, mapping, encoding: args.encoding });
+		console.log(args.json ? JSON.stringify(summary, null, 2) : formatPullSummary(summary));
+		if (args['fail-on'] === 'rejects' && summary.rejected > 0) process.exitCode = EXIT.rejects;
+	},
+	cleanup: closeStore,
 });

@@ -1,10 +1,10 @@
 import { defineCommand } from 'citty';
 import { loadCatalogue } from '../lib/tickets/catalogue.ts';
-import { dateArg, fractionArg, intArg, runReporting, timezoneArg } from '../lib/tickets/cli.ts';
-import { EXIT } from '../lib/tickets/errors.ts';
+import { EXIT, requireContentDir } from '../lib/cli.ts';
+import { closeStore, dateArg, fractionArg, intArg, timezoneArg, useStore } from '../lib/tickets/args.ts';
 import { createProgress, SILENT } from '../lib/tickets/progress.ts';
 import { buildReport, DEFAULT_REPORT, flaggedFaults, REPORT_DEFAULTS, writeReport, type ReportOptions } from '../lib/tickets/report.ts';
-import { DEFAULT_STORE, openStore } from '../lib/tickets/store.ts';
+import { DEFAULT_STORE } from '../lib/tickets/store.ts';
 import { formatReportSummary } from '../lib/tickets/summary.ts';
 
 /** The flags `report` and `scaffold` share. */
@@ -48,26 +48,20 @@ export default defineCommand({
 		out: { type: 'string', description: `Report file the site builds from (default ${DEFAULT_REPORT}); "-" writes none` },
 		'fail-on': { type: 'enum', options: ['missing'], description: 'Exit with code 3 when a flagged fault has no knowledge entry (for CI)' },
 	},
-	run: ({ args }) =>
-		runReporting(async () => {
-			const options = reportOptions(args);
-			const progress = args.quiet || args.json ? SILENT : createProgress();
-			const catalogue = loadCatalogue(args.content);
-			if (catalogue.problems > 0) process.stderr.write(`warning: ${catalogue.problems} content problem(s); entries in broken files count as missing. Run \`npm run kb -- check\`.\n`);
-			const store = await openStore(args.store);
-			try {
-				const report = await buildReport(store, catalogue, options, progress);
-				const out = args.out ?? DEFAULT_REPORT;
-				if (out !== '-') writeReport(out, report);
-				console.log(args.json ? JSON.stringify(flaggedFaults(report), null, 2) : formatReportSummary(report, out === '-' ? undefined : out));
-				const missing = flaggedFaults(report).filter((f) => f.knowledge === 'missing').length;
-				if (args['fail-on'] === 'missing' && missing > 0) {
-					process.stderr.write(`${missing} flagged fault(s) have no knowledge entry; scaffold them with \`npm run kb -- tickets scaffold\`.\n`);
-					return EXIT.missingKnowledge;
-				}
-				return EXIT.ok;
-			} finally {
-				store.close();
-			}
-		}),
+	async run({ args }) {
+		const options = reportOptions(args);
+		const progress = args.quiet || args.json ? SILENT : createProgress();
+		const catalogue = loadCatalogue(requireContentDir(args.content || process.env.KB_CONTENT_DIR || 'content'));
+		if (catalogue.problems > 0) process.stderr.write(`warning: ${catalogue.problems} content problem(s); entries in broken files count as missing. Run \`npm run kb -- check\`.\n`);
+		const report = await buildReport(await useStore(args), catalogue, options, progress);
+		const out = args.out ?? DEFAULT_REPORT;
+		if (out !== '-') writeReport(out, report);
+		console.log(args.json ? JSON.stringify(flaggedFaults(report), null, 2) : formatReportSummary(report, out === '-' ? undefined : out));
+		const missing = flaggedFaults(report).filter((f) => f.knowledge === 'missing').length;
+		if (args['fail-on'] === 'missing' && missing > 0) {
+			process.stderr.write(`${missing} flagged fault(s) have no knowledge entry; scaffold them with \`npm run kb -- tickets scaffold\`.\n`);
+			process.exitCode = EXIT.missingKnowledge;
+		}
+	},
+	cleanup: closeStore,
 });

@@ -8,7 +8,7 @@ import { codeKey } from '../../src/lib/fault-code.ts';
 import type { SchemaDoc } from '../../src/lib/schema-docs.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { addYears } from '../../src/lib/time.ts';
-import { AuthoringError } from './authoring-basics.ts';
+import { KbError } from '../../src/core/errors.ts';
 import { listRevisions } from '../../src/core/documents.ts';
 import { annotate, yamlScalar } from './authoring-templates.ts';
 import { readFields } from '../../src/core/yaml.ts';
@@ -29,7 +29,7 @@ export function docVars(ctx: NewContext, slug: string, docId: string, owner: str
 export function write(ctx: NewContext, collection: CollectionName, file: string, text: string): string {
 	const doc = ctx.docs[collection];
 	const target = join(ctx.contentDir, file);
-	if (existsSync(target)) throw new AuthoringError('FILE_EXISTS', `${file} exists already.`, 'Pick another name, or edit the existing file.');
+	if (existsSync(target)) throw new KbError('file-exists', `${file} exists already.`, 'Pick another name, or edit the existing file.');
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, doc ? annotate(text, doc, COLLECTIONS[collection].format) : text);
 	return file;
@@ -44,27 +44,27 @@ export function ids(ctx: NewContext, collection: CollectionName): string[] {
 /** Refuses a value that is not one of `values`. */
 export function requireOneOf(what: string, value: string, values: readonly string[]): void {
 	if (values.includes(value)) return;
-	throw new AuthoringError('BAD_VALUE', `${JSON.stringify(value)} is not a ${what}.`, `Use one of ${values.join(', ')}.`);
+	throw new KbError('value-invalid', `${JSON.stringify(value)} is not a ${what}.`, `Use one of ${values.join(', ')}.`);
 }
 
 /** Refuses an id that is not kebab-case. */
 export function requireSlug(what: string, value: string): void {
 	if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return;
-	throw new AuthoringError('BAD_SLUG', `The ${what} ${JSON.stringify(value)} is not kebab-case.`, 'Use lowercase letters, digits and single hyphens, e.g. door-greeting.');
+	throw new KbError('slug-invalid', `The ${what} ${JSON.stringify(value)} is not kebab-case.`, 'Use lowercase letters, digits and single hyphens, e.g. door-greeting.');
 }
 
 /** Refuses a reference to a document that does not exist. */
 export function requireExisting(ctx: NewContext, collection: 'sops' | 'etiquette', id: string): void {
 	const known = ids(ctx, collection);
-	if (!known.includes(id)) throw missing(collection === 'sops' ? 'SOP' : 'rule', id, known, collection === 'sops' ? 'NO_SUCH_SOP' : 'NO_SUCH_RULE');
+	if (!known.includes(id)) throw missing(collection === 'sops' ? 'SOP' : 'rule', id, known, collection === 'sops' ? 'sop-unknown' : 'rule-unknown');
 }
 
 export function requireAbsent(ctx: NewContext, path: string): void {
-	if (existsSync(join(ctx.contentDir, path))) throw new AuthoringError('FILE_EXISTS', `content ${path} exists already.`, 'Pick another name, or revise the existing document with `npm run kb -- revise`.');
+	if (existsSync(join(ctx.contentDir, path))) throw new KbError('file-exists', `content ${path} exists already.`, 'Pick another name, or revise the existing document with `npm run kb -- revise`.');
 }
 
-export function missing(what: string, id: string, known: string[], code: string): AuthoringError {
-	return new AuthoringError(code, `There is no ${what} called ${id}.`, `Use one of: ${known.join(', ') || 'none yet'}.`);
+export function missing(what: string, id: string, known: string[], code: string): KbError {
+	return new KbError(code, `There is no ${what} called ${id}.`, `Use one of: ${known.join(', ') || 'none yet'}.`);
 }
 
 export function refuseDuplicateCode(ctx: NewContext, family: string, code: string): void {
@@ -74,14 +74,14 @@ export function refuseDuplicateCode(ctx: NewContext, family: string, code: strin
 	for (const name of existsSync(dir) ? readdirSync(dir) : []) {
 		const other = String(readFields(readFileSync(join(dir, name), 'utf8'), 'yaml').code ?? '');
 		if (codeKey(other, scheme) === codeKey(code, scheme)) {
-			throw new AuthoringError('DUPLICATE_CODE', `${code} is the same code as ${other} in ${COLLECTIONS.faults.dir}/${family}/${name}.`, 'Add the new spelling to that entry\'s `aliases` instead.');
+			throw new KbError('code-taken', `${code} is the same code as ${other} in ${COLLECTIONS.faults.dir}/${family}/${name}.`, 'Add the new spelling to that entry\'s `aliases` instead.');
 		}
 	}
 }
 
 export function refuseDocId(ctx: NewContext, docId: string): void {
-	if (!/^[A-Z]+(-[A-Z0-9]+)+$/.test(docId)) throw new AuthoringError('BAD_DOC_ID', `${docId} is not a document number.`, 'Write it like SOP-SVC-009 or CL-SVC-007.');
-	if (docIds(ctx).includes(docId)) throw new AuthoringError('DOC_ID_TAKEN', `${docId} is the number of another document.`, 'Leave out --doc-id to get the next free number, or pick another.');
+	if (!/^[A-Z]+(-[A-Z0-9]+)+$/.test(docId)) throw new KbError('doc-id-invalid', `${docId} is not a document number.`, 'Write it like SOP-SVC-009 or CL-SVC-007.');
+	if (docIds(ctx).includes(docId)) throw new KbError('doc-id-taken', `${docId} is the number of another document.`, 'Leave out --doc-id to get the next free number, or pick another.');
 }
 
 /** The next free number in the most used series of a kind (`SOP-SVC-008` → `SOP-SVC-009`). */

@@ -6,12 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalCode, codeSlug } from '../../src/lib/fault-code.ts';
+import { canonicalCode } from '../../src/lib/fault-code.ts';
+import { files } from '../../src/lib/routes.ts';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/schemas/collections.ts';
-import { LOCALES, type Locale } from '../../src/schemas/localized.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { categoryOf, FAULT_CATEGORIES, FAULT_SUBCATEGORIES, FAULT_TAXONOMY, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
-import { AuthoringError } from './authoring-basics.ts';
+import { KbError } from '../../src/core/errors.ts';
 import { listRevisions } from '../../src/core/documents.ts';
 import {
 	docVars,
@@ -49,16 +50,16 @@ export interface NewFault {
 export function newFault(ctx: NewContext, o: NewFault): string[] {
 	requireSlug('family', o.family);
 	const families = ids(ctx, 'families');
-	if (!families.includes(o.family)) throw missing('family', o.family, families, 'NO_SUCH_FAMILY');
+	if (!families.includes(o.family)) throw missing('family', o.family, families, 'family-unknown');
 	if (o.sop) requireExisting(ctx, 'sops', o.sop);
 	const code = canonicalCode(o.code);
-	if (!/\d/.test(code)) throw new AuthoringError('BAD_CODE', `${JSON.stringify(o.code)} does not look like a fault code.`, 'Write the code as the product displays it, e.g. E4 or F07.');
+	if (!/\d/.test(code)) throw new KbError('code-invalid', `${JSON.stringify(o.code)} does not look like a fault code.`, 'Write the code as the product displays it, e.g. E4 or F07.');
 	const subcategory = o.subcategory ?? 'other';
 	requireOneOf('fault subcategory', subcategory, FAULT_SUBCATEGORIES);
 	requireOneOf('priority', o.priority ?? 'P3', PRIORITIES);
 	const category = categoryOf(subcategory)!;
 	refuseDuplicateCode(ctx, o.family, code);
-	const file = `${COLLECTIONS.faults.dir}/${o.family}/${codeSlug(code)}.yaml`;
+	const file = files.fault(o.family, code);
 	const vars = {
 		code: yamlScalar(code),
 		family: o.family,
@@ -92,14 +93,14 @@ export function newSop(ctx: NewContext, o: NewSop): string[] {
 	requireOneOf('workflow stage', o.stage, WORKFLOW_STAGES);
 	requireAbsent(ctx, `${COLLECTIONS.sops.dir}/${o.slug}`);
 	const families = ids(ctx, 'families');
-	for (const f of o.appliesTo ?? []) if (!families.includes(f)) throw missing('family', f, families, 'NO_SUCH_FAMILY');
+	for (const f of o.appliesTo ?? []) if (!families.includes(f)) throw missing('family', f, families, 'family-unknown');
 	const docId = o.docId ?? nextDocId(ctx, 'SOP');
 	refuseDocId(ctx, docId);
 	return (o.locales ?? [...LOCALES]).map((locale) => {
 		const title = locale === 'zh-CN' ? (o.titleZh ?? 'TODO：SOP 标题') : (o.titleEn ?? 'TODO: title of the SOP');
 		const vars = { ...docVars(ctx, o.slug, docId, o.owner), title: yamlScalar(title), appliesTo: (o.appliesTo ?? []).join(', '), stage: o.stage };
 		const template = readTemplate(`sop.${locale}.mdx`);
-		return write(ctx, 'sops', `${COLLECTIONS.sops.dir}/${o.slug}/1.0.${locale}.mdx`, fillTemplate(template, vars));
+		return write(ctx, 'sops', files.sop(o.slug, '1.0', locale), fillTemplate(template, vars));
 	});
 }
 
@@ -132,7 +133,7 @@ export function newChecklist(ctx: NewContext, o: NewChecklist): string[] {
 		sop: o.sop,
 		stage,
 	};
-	return [write(ctx, 'checklists', `${COLLECTIONS.checklists.dir}/${o.slug}/1.0.yaml`, fillTemplate(readTemplate('checklist.yaml'), vars))];
+	return [write(ctx, 'checklists', files.checklist(o.slug, '1.0'), fillTemplate(readTemplate('checklist.yaml'), vars))];
 }
 
 /** An etiquette rule: `content/etiquette/<id>.yaml`. */
@@ -167,9 +168,9 @@ export interface NewQuiz {
 export function newQuiz(ctx: NewContext, o: NewQuiz): string[] {
 	// Looked up at run time: the quiz collection is newer than this command and may be absent.
 	const spec = (COLLECTIONS as Record<string, CollectionSpec>).quizzes;
-	if (!spec) throw new AuthoringError('NO_QUIZZES', 'This knowledge base has no quizzes collection.', 'Add it to src/schemas/collections.ts first.');
+	if (!spec) throw new KbError('quizzes-missing', 'This knowledge base has no quizzes collection.', 'Add it to src/schemas/collections.ts first.');
 	requireSlug('id', o.id);
-	if (!o.rule && !o.sop) throw new AuthoringError('QUIZ_NEEDS_TOPIC', 'A quiz question names what it tests.', 'Pass --rule <etiquette rule id> or --sop <SOP slug>.');
+	if (!o.rule && !o.sop) throw new KbError('quiz-topic-missing', 'A quiz question names what it tests.', 'Pass --rule <etiquette rule id> or --sop <SOP slug>.');
 	if (o.rule) requireExisting(ctx, 'etiquette', o.rule);
 	if (o.sop) requireExisting(ctx, 'sops', o.sop);
 	const file = `${spec.dir}/${o.id}.yaml`;

@@ -4,10 +4,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nextRevision } from '../../src/lib/revision.ts';
+import { LOCALES, splitLocaleId, type Locale } from '../../src/lib/locales.ts';
+import { currentRevision, nextRevision } from '../../src/lib/revision.ts';
+import { isPending } from '../../src/lib/status.ts';
 import { addDays, addYears } from '../../src/lib/time.ts';
-import { AuthoringError } from './authoring-basics.ts';
-import { findDocument, isPending, listRevisions, type DocumentRef } from '../../src/core/documents.ts';
+import { KbError } from '../../src/core/errors.ts';
+import { findDocument, listRevisions, type DocumentRef } from '../../src/core/documents.ts';
 import { PLACEHOLDER } from '../../src/core/rules/hygiene.ts';
 import { editRevisionFile, type FieldUpdate } from '../../src/core/yaml.ts';
 
@@ -30,18 +32,18 @@ export function reviseDocument(contentDir: string, ref: string, options: { major
 	const doc = findDocument(contentDir, ref);
 	const revisions = listRevisions(contentDir, doc);
 	const latest = revisions.at(-1);
-	if (!latest) throw new AuthoringError('NO_REVISIONS', `${doc.kind}/${doc.slug} has no revision files.`, 'Create the document with `npm run kb -- new` first.');
-	const pending = revisions.find(isPending);
+	if (!latest) throw new KbError('revisions-missing', `${doc.kind}/${doc.slug} has no revision files.`, 'Create the document with `npm run kb -- new` first.');
+	const pending = revisions.find((r) => isPending(r.status));
 	if (pending) {
-		throw new AuthoringError('DRAFT_EXISTS', `${doc.kind}/${doc.slug} already has revision ${pending.revision} in ${pending.status}.`, `Edit ${pending.files.join(' and ')}, or approve it with \`npm run kb -- approve ${ref} --by <name>\`.`);
+		throw new KbError('draft-exists', `${doc.kind}/${doc.slug} already has revision ${pending.revision} in ${pending.status}.`, `Edit ${pending.files.join(' and ')}, or approve it with \`npm run kb -- approve ${ref} --by <name>\`.`);
 	}
-	const base = revisions.find((r) => r.status === 'approved') ?? latest;
+	const base = currentRevision(revisions) ?? latest;
 	const revision = nextRevision(latest.revision, options.major);
 	const effective = options.today > latest.effective ? options.today : addDays(latest.effective, 1);
 	const files = base.files.map((file) => {
 		const target = file.replace(new RegExp(`/${base.revision.replace('.', '\\.')}\\.`), `/${revision}.`);
-		const locale = /\.([^./]+)\.mdx$/.exec(file)?.[1];
-		const summary = doc.kind === 'sops' ? changeNote(locale ?? 'en', base.revision, revision) : { 'zh-CN': changeNote('zh-CN', base.revision, revision), en: changeNote('en', base.revision, revision) };
+		const { locale } = splitLocaleId(file.replace(/\.mdx$/, ''));
+		const summary = doc.kind === 'sops' ? changeNote(locale ?? 'en', base.revision, revision) : Object.fromEntries(LOCALES.map((l) => [l, changeNote(l, base.revision, revision)]));
 		const updates: FieldUpdate[] = [
 			{ key: 'revision', value: revision },
 			{ key: 'status', value: 'draft' },
@@ -59,12 +61,12 @@ export function reviseDocument(contentDir: string, ref: string, options: { major
 
 // --- internal ---
 
-function changeNote(locale: string, from: string, to: string): string {
+function changeNote(locale: Locale, from: string, to: string): string {
 	return locale === 'zh-CN' ? `${PLACEHOLDER}：写明 ${to} 版相对 ${from} 版改了什么。` : `${PLACEHOLDER}: say what changed from ${from} to ${to}.`;
 }
 
 function writeNew(contentDir: string, file: string, text: string): void {
-	if (existsSync(join(contentDir, file))) throw new AuthoringError('FILE_EXISTS', `${file} exists already.`, 'Remove it or pick another revision number.');
+	if (existsSync(join(contentDir, file))) throw new KbError('file-exists', `${file} exists already.`, 'Remove it or pick another revision number.');
 	writeFileSync(join(contentDir, file), text);
 }
 

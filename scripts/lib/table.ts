@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseCsv, sniffDelimiter } from './tickets/csv.ts';
 import { detectEncoding, normaliseEncodingName } from './tickets/encoding.ts';
+import { readXlsxRows } from './tickets/records.ts';
 
 /** A spreadsheet as rows of strings, with each row's number in the file (the header is row 1). */
 export interface Table {
@@ -20,8 +21,7 @@ export interface Table {
  */
 export async function readTable(file: string, encoding?: string): Promise<Table> {
 	if (extname(file).toLowerCase() === '.xlsx') {
-		const { readSheet } = await import('read-excel-file/node');
-		const data = (await readSheet(file)) as unknown[][];
+		const data: unknown[][] = await readXlsxRows(file);
 		const [headers = [], ...rows] = data.map((row) => row.map(cellText));
 		return { headers, rows };
 	}

@@ -5,8 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES, splitLocaleId } from '../lib/locales.ts';
 import { compareRevisions } from '../lib/revision.ts';
-import { LOCALES } from '../schemas/localized.ts';
+import { isControlled, type DocStatus } from '../lib/status.ts';
 import { KbError } from './errors.ts';
 import { readFields } from './yaml.ts';
 
@@ -19,7 +20,8 @@ export interface DocumentRef {
 /** One revision of a document and its files (paths relative to the content folder, default locale first). */
 export interface RevisionFiles {
 	revision: string;
-	status: string;
+	/** As the file says; a value outside the statuses is `kb check`'s to report. */
+	status: DocStatus;
 	effective: string;
 	files: string[];
 }
@@ -52,7 +54,7 @@ export function listRevisions(contentDir: string, doc: DocumentRef): RevisionFil
 		.map(([revision, files]) => {
 			const ordered = [...files].sort((a, b) => localeRank(a) - localeRank(b));
 			const data = readFields(readFileSync(join(contentDir, ordered[0]!), 'utf8'), doc.kind === 'sops' ? 'mdx' : 'yaml');
-			return { revision, status: String(data.status ?? ''), effective: dateOf(data.effective), files: ordered };
+			return { revision, status: String(data.status ?? '') as DocStatus, effective: dateOf(data.effective), files: ordered };
 		})
 		.sort((a, b) => compareRevisions(a.revision, b.revision));
 }
@@ -62,15 +64,10 @@ export function frozenFiles(contentDir: string): string[] {
 	return (['sops', 'checklists'] as const).flatMap((kind) =>
 		listDir(join(contentDir, kind)).flatMap((slug) =>
 			listRevisions(contentDir, { kind, slug })
-				.filter((r) => r.status === 'approved' || r.status === 'superseded' || r.status === 'retired')
+				.filter((r) => isControlled(r.status))
 				.flatMap((r) => r.files),
 		),
 	);
-}
-
-/** Whether a revision is still being written (not yet approved). */
-export function isPending(r: { status: string }): boolean {
-	return r.status === 'draft' || r.status === 'in-review';
 }
 
 // --- internal ---
@@ -80,8 +77,8 @@ function listDir(dir: string): string[] {
 }
 
 function localeRank(file: string): number {
-	const i = LOCALES.findIndex((l) => file.endsWith(`.${l}.mdx`));
-	return i === -1 ? LOCALES.length : i;
+	const { locale } = splitLocaleId(file.replace(/\.mdx$/, ''));
+	return locale ? LOCALES.indexOf(locale) : LOCALES.length;
 }
 
 function dateOf(value: unknown): string {

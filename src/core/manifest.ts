@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isControlled } from '../lib/status.ts';
 import { frozenFiles } from './documents.ts';
 import { splitFrontmatter } from './yaml.ts';
 import type { LoadedContent, LoadedEntry } from './load.ts';
@@ -19,9 +20,6 @@ import type { Problem } from './problems.ts';
 
 /** The manifest's file name in the content folder. */
 export const MANIFEST_FILE = '.approved.json';
-
-/** Statuses of a revision that has been approved at some point: its file is frozen. */
-export const FROZEN_STATUSES: readonly string[] = ['approved', 'superseded', 'retired'];
 
 /** The manifest: content-relative path of each approved revision file → `sha256:<hex>`. */
 export interface ApprovedManifest {
@@ -92,7 +90,7 @@ export function checkApprovedManifest(content: LoadedContent, contentDir: string
 	const contentPath = (e: LoadedEntry) => relative(contentDir, join(root, e.file)).replace(/\\/g, '/');
 	const revise = (kind: string, id: string) => `npm run kb -- revise ${docRef(content, kind, id.split('/')[0]!)}`;
 	const manifest = readManifest(contentDir);
-	const approvedFiles = frozen.filter(({ e }) => FROZEN_STATUSES.includes(e.data.status));
+	const approvedFiles = frozen.filter(({ e }) => isControlled(e.data.status));
 	if (!manifest) {
 		if (approvedFiles.length === 0) return [];
 		const message = `is missing, so ${approvedFiles.length} approved revision files have no recorded hash; run \`npm run kb -- approve --record\` once to record them.`;
@@ -107,7 +105,7 @@ export function checkApprovedManifest(content: LoadedContent, contentDir: string
 		} else if (hashFile(contentDir, path) !== hash) {
 			const fix = found ? ` and make the change in a new revision: \`${revise(found.kind, found.e.id)}\`` : '';
 			problems.push({ file: rel(path), line: 1, field: '', severity: 'error', message: `changed after it was approved; approved revisions are never edited. Restore it with \`git checkout -- ${rel(path)}\`${fix}.` });
-		} else if (found && !FROZEN_STATUSES.includes(found.e.data.status)) {
+		} else if (found && !isControlled(found.e.data.status)) {
 			problems.push({ file: rel(path), line: found.e.lineOf(['status']), field: 'status', severity: 'error', message: `is ${found.e.data.status} but this revision was approved (${MANIFEST_FILE} holds its hash); an approved revision stays approved, superseded or retired — make a new revision with \`${revise(found.kind, found.e.id)}\`.` });
 		}
 	}

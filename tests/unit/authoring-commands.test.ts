@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readManifest, recordApproved } from '../../src/core/manifest.ts';
-import type { AuthoringError } from '../../scripts/lib/authoring-basics.ts';
 import { newChecklist, newFault, newQuiz, newRule, newSop, type NewContext } from '../../scripts/lib/authoring-new.ts';
+import { write } from '../../scripts/lib/authoring-new-support.ts';
 import { approveDocument } from '../../scripts/lib/authoring-approve.ts';
 import { reviseDocument } from '../../scripts/lib/authoring-revise.ts';
 import { loadSchemaDocs } from '../../scripts/lib/authoring-schema-docs.ts';
@@ -11,6 +11,7 @@ import { readFields } from '../../src/core/yaml.ts';
 import { checkProject } from '../../src/core/check.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
+import { printed as failure } from '../helpers/kb-error.ts';
 
 const TODAY = '2026-11-26';
 let copy: FixtureCopy;
@@ -27,16 +28,6 @@ const fresh = (): NewContext => {
 const read = (file: string) => readFileSync(`${copy.dir}/${file}`, 'utf8');
 const report = () => checkProject(copy.dir, 'text', { root: `${copy.dir}/..`, today: TODAY });
 const errorsOf = () => report().lines.filter((l) => !l.endsWith('(warning)'));
-/** The message and fix of the error `action` throws. */
-function failure(action: () => unknown): string {
-	try {
-		action();
-	} catch (error) {
-		const e = error as AuthoringError;
-		return `${e.message} ${e.fix} (${e.code})`;
-	}
-	throw new Error('expected the action to fail');
-}
 /** The top-level field names of a collection's schema, as zod sees them. */
 const schemaKeys = (name: CollectionName) => Object.keys((COLLECTIONS[name].schema as unknown as z.ZodObject).shape);
 
@@ -59,11 +50,11 @@ describe('newFault', () => {
 	});
 
 	it.each<[string, Parameters<typeof newFault>[1], string]>([
-		['an unknown family', { family: 'fridge', code: 'E1' }, 'There is no family called fridge. Use one of: ac. (NO_SUCH_FAMILY)'],
-		['a code the family has in another spelling', { family: 'ac', code: 'E04' }, 'E04 is the same code as E4 in faults/ac/e4.yaml. Add the new spelling to that entry\'s `aliases` instead. (DUPLICATE_CODE)'],
-		['an unknown subcategory', { family: 'ac', code: 'E9', subcategory: 'rust' }, '"rust" is not a fault subcategory. Use one of crash, compatibility, misoperation, power, port, display, other, drop, liquid, humidity. (BAD_VALUE)'],
-		['a code without a digit', { family: 'ac', code: 'EE' }, '"EE" does not look like a fault code. Write the code as the product displays it, e.g. E4 or F07. (BAD_CODE)'],
-		['an unknown SOP', { family: 'ac', code: 'E9', sop: 'onsite' }, 'There is no SOP called onsite. Use one of: onsite-visit. (NO_SUCH_SOP)'],
+		['an unknown family', { family: 'fridge', code: 'E1' }, 'error [family-unknown]: There is no family called fridge.\nfix: Use one of: ac.\n'],
+		['a code the family has in another spelling', { family: 'ac', code: 'E04' }, 'error [code-taken]: E04 is the same code as E4 in faults/ac/e4.yaml.\nfix: Add the new spelling to that entry\'s `aliases` instead.\n'],
+		['an unknown subcategory', { family: 'ac', code: 'E9', subcategory: 'rust' }, 'error [value-invalid]: "rust" is not a fault subcategory.\nfix: Use one of crash, compatibility, misoperation, power, port, display, other, drop, liquid, humidity.\n'],
+		['a code without a digit', { family: 'ac', code: 'EE' }, 'error [code-invalid]: "EE" does not look like a fault code.\nfix: Write the code as the product displays it, e.g. E4 or F07.\n'],
+		['an unknown SOP', { family: 'ac', code: 'E9', sop: 'onsite' }, 'error [sop-unknown]: There is no SOP called onsite.\nfix: Use one of: onsite-visit.\n'],
 	])('refuses %s', (_name, options, message) => {
 		const ctx = fresh();
 
@@ -91,10 +82,12 @@ describe('newSop', () => {
 	});
 
 	it.each<[string, Parameters<typeof newSop>[1], string]>([
-		['a slug that exists', { slug: 'onsite-visit', stage: 'onsite-visit' }, 'content sops/onsite-visit exists already. Pick another name, or revise the existing document with `npm run kb -- revise`. (FILE_EXISTS)'],
-		['a slug that is not kebab-case', { slug: 'Door_Greeting', stage: 'onsite-visit' }, 'The slug "Door_Greeting" is not kebab-case. Use lowercase letters, digits and single hyphens, e.g. door-greeting. (BAD_SLUG)'],
-		['a document number in use', { slug: 'door-greeting', stage: 'onsite-visit', docId: 'CL-SVC-002' }, 'CL-SVC-002 is the number of another document. Leave out --doc-id to get the next free number, or pick another. (DOC_ID_TAKEN)'],
-		['an unknown stage', { slug: 'door-greeting', stage: 'doorstep' }, '"doorstep" is not a workflow stage. Use one of intake, diagnosis, repair-plan, execution, archive, onsite-visit, complaint, spare-parts. (BAD_VALUE)'],
+		['a slug that exists', { slug: 'onsite-visit', stage: 'onsite-visit' }, 'error [file-exists]: content sops/onsite-visit exists already.\nfix: Pick another name, or revise the existing document with `npm run kb -- revise`.\n'],
+		['a slug that is not kebab-case', { slug: 'Door_Greeting', stage: 'onsite-visit' }, 'error [slug-invalid]: The slug "Door_Greeting" is not kebab-case.\nfix: Use lowercase letters, digits and single hyphens, e.g. door-greeting.\n'],
+		['a document number in use', { slug: 'door-greeting', stage: 'onsite-visit', docId: 'CL-SVC-002' }, 'error [doc-id-taken]: CL-SVC-002 is the number of another document.\nfix: Leave out --doc-id to get the next free number, or pick another.\n'],
+		['an unknown stage', { slug: 'door-greeting', stage: 'doorstep' }, 'error [value-invalid]: "doorstep" is not a workflow stage.\nfix: Use one of intake, diagnosis, repair-plan, execution, archive, onsite-visit, complaint, spare-parts.\n'],
+		['a document number that is not one', { slug: 'door-greeting', stage: 'onsite-visit', docId: 'sop 9' }, 'error [doc-id-invalid]: sop 9 is not a document number.\nfix: Write it like SOP-SVC-009 or CL-SVC-007.\n'],
+		['an unknown family it applies to', { slug: 'door-greeting', stage: 'onsite-visit', appliesTo: ['fridge'] }, 'error [family-unknown]: There is no family called fridge.\nfix: Use one of: ac.\n'],
 	])('refuses %s', (_name, options, message) => {
 		const ctx = fresh();
 
@@ -120,17 +113,29 @@ describe('newChecklist, newRule and newQuiz', () => {
 	it('refuse a checklist for an SOP that does not exist', () => {
 		const ctx = fresh();
 
-		expect(failure(() => newChecklist(ctx, { slug: 'door-check', sop: 'door' }))).toBe('There is no SOP called door. Use one of: onsite-visit. (NO_SUCH_SOP)');
+		expect(failure(() => newChecklist(ctx, { slug: 'door-check', sop: 'door' }))).toBe('error [sop-unknown]: There is no SOP called door.\nfix: Use one of: onsite-visit.\n');
 	});
 
 	it('refuse a quiz that names nothing to test', () => {
 		const ctx = fresh();
 
 		const expected = 'quizzes' in COLLECTIONS
-			? 'A quiz question names what it tests. Pass --rule <etiquette rule id> or --sop <SOP slug>. (QUIZ_NEEDS_TOPIC)'
-			: 'This knowledge base has no quizzes collection. Add it to src/schemas/collections.ts first. (NO_QUIZZES)';
+			? 'error [quiz-topic-missing]: A quiz question names what it tests.\nfix: Pass --rule <etiquette rule id> or --sop <SOP slug>.\n'
+			: 'error [quizzes-missing]: This knowledge base has no quizzes collection.\nfix: Add it to src/schemas/collections.ts first.\n';
 
 		expect(failure(() => newQuiz(ctx, { id: 'door-quiz' }))).toBe(expected);
+	});
+
+	it('never write over an existing file', () => {
+		const ctx = fresh();
+
+		expect(failure(() => write(ctx, 'faults', 'faults/ac/e4.yaml', 'code: E4\n'))).toBe('error [file-exists]: faults/ac/e4.yaml exists already.\nfix: Pick another name, or edit the existing file.\n');
+	});
+
+	it('refuse a rule that does not exist', () => {
+		const ctx = fresh();
+
+		expect(failure(() => newQuiz(ctx, { id: 'door-quiz', rule: 'greet' }))).toBe('error [rule-unknown]: There is no rule called greet.\nfix: Use one of: follow-up-call, knock-properly.\n');
 	});
 });
 
@@ -179,15 +184,22 @@ describe('reviseDocument', () => {
 		reviseDocument(ctx.contentDir, 'onsite-visit', { today: TODAY });
 
 		expect(failure(() => reviseDocument(ctx.contentDir, 'onsite-visit', { today: TODAY }))).toBe(
-			'sops/onsite-visit already has revision 2.1 in draft. Edit sops/onsite-visit/2.1.zh-CN.mdx and sops/onsite-visit/2.1.en.mdx, or approve it with `npm run kb -- approve onsite-visit --by <name>`. (DRAFT_EXISTS)',
+			'error [draft-exists]: sops/onsite-visit already has revision 2.1 in draft.\nfix: Edit sops/onsite-visit/2.1.zh-CN.mdx and sops/onsite-visit/2.1.en.mdx, or approve it with `npm run kb -- approve onsite-visit --by <name>`.\n',
 		);
+	});
+
+	it('refuses a document folder without revision files', () => {
+		const ctx = fresh();
+		mkdirSync(`${ctx.contentDir}/sops/door-greeting`);
+
+		expect(failure(() => reviseDocument(ctx.contentDir, 'door-greeting', { today: TODAY }))).toBe('error [revisions-missing]: sops/door-greeting has no revision files.\nfix: Create the document with `npm run kb -- new` first.\n');
 	});
 
 	it('asks which document is meant when an SOP and a checklist share the slug', () => {
 		const ctx = fresh();
 		mkdirSync(`${ctx.contentDir}/checklists/onsite-visit`);
 
-		expect(failure(() => reviseDocument(ctx.contentDir, 'onsite-visit', { today: TODAY }))).toBe('onsite-visit is both an SOP and a checklist. Name the one you mean: sops/onsite-visit or checklists/onsite-visit. (AMBIGUOUS_DOCUMENT)');
+		expect(failure(() => reviseDocument(ctx.contentDir, 'onsite-visit', { today: TODAY }))).toBe('error [AMBIGUOUS_DOCUMENT]: onsite-visit is both an SOP and a checklist.\nfix: Name the one you mean: sops/onsite-visit or checklists/onsite-visit.\n');
 	});
 });
 
@@ -218,7 +230,7 @@ describe('approveDocument', () => {
 		reviseDocument(ctx.contentDir, 'onsite-visit', { today: TODAY });
 
 		expect(failure(() => approveDocument(ctx.contentDir, 'onsite-visit', { by: 'Service manager', today: TODAY }))).toBe(
-			'Revision 2.1 still has template placeholders (TODO) at sops/onsite-visit/2.1.zh-CN.mdx:10, sops/onsite-visit/2.1.en.mdx:10. Write the real text there, then approve again. (PLACEHOLDERS_LEFT)',
+			'error [placeholders-left]: Revision 2.1 still has template placeholders (TODO) at sops/onsite-visit/2.1.zh-CN.mdx:10, sops/onsite-visit/2.1.en.mdx:10.\nfix: Write the real text there, then approve again.\n',
 		);
 	});
 
@@ -227,16 +239,29 @@ describe('approveDocument', () => {
 		copy.edit('sops/onsite-visit/2.0.en.mdx', (t) => t.replace('Arrive five', 'Arrive ten'));
 
 		expect(failure(() => approveDocument(ctx.contentDir, 'onsite-visit', { by: 'Service manager', today: TODAY }))).toBe(
-			'The approved revision 2.0 of onsite-visit was edited after approval (sops/onsite-visit/2.0.en.mdx). Restore it with `git checkout -- sops/onsite-visit/2.0.en.mdx` and put the change in the draft instead. (APPROVED_FILE_CHANGED)',
+			'error [approved-file-changed]: The approved revision 2.0 of onsite-visit was edited after approval (sops/onsite-visit/2.0.en.mdx).\nfix: Restore it with `git checkout -- sops/onsite-visit/2.0.en.mdx` and put the change in the draft instead.\n',
 		);
 	});
 
-	it('refuses an effective date that is not after the previous revision\'s', () => {
+	it.each<[string, Partial<Parameters<typeof approveDocument>[2]>, string]>([
+		['an effective date that is not after the previous revision\'s', { today: '2025-12-01', effective: '2026-01-10' }, 'error [effective-not-after-previous]: --effective 2026-01-10 is not after revision 2.0 (2026-01-10).\nfix: Pass --effective 2026-01-11 or later.\n'],
+		['an effective date before the approval', { effective: '2026-11-25' }, 'error [effective-before-approval]: --effective 2026-11-25 is before the approval date 2026-11-26.\nfix: A revision takes effect on or after the day it is approved; pass a later --effective.\n'],
+		['a review date not after the effective date', { reviewDue: TODAY }, 'error [review-not-after-effective]: --review-due 2026-11-26 is not after the effective date 2026-11-26.\nfix: Pass a later --review-due (the default is a year after the effective date).\n'],
+		['a date that is not a date', { effective: '26.11.2026' }, 'error [argument-invalid]: --effective 26.11.2026 is not a date.\nfix: Write it as YYYY-MM-DD, e.g. 2026-11-26.\n'],
+		['a blank approver', { by: '  ' }, 'error [argument-missing]: No approver was given.\nfix: Say who approves it: `--by "Service manager"`.\n'],
+	])('refuses %s', (_name, options, message) => {
 		const ctx = drafted();
 
-		expect(failure(() => approveDocument(ctx.contentDir, 'onsite-visit', { by: 'Service manager', today: '2025-12-01', effective: '2026-01-10' }))).toBe(
-			'--effective 2026-01-10 is not after revision 2.0 (2026-01-10). Pass --effective 2026-01-11 or later. (EFFECTIVE_NOT_AFTER_PREVIOUS)',
-		);
+		expect(failure(() => approveDocument(ctx.contentDir, 'onsite-visit', { by: 'Service manager', today: TODAY, ...options }))).toBe(message);
+	});
+
+	it('refuses a document without a draft, and one that does not exist', () => {
+		const ctx = fresh();
+
+		expect([failure(() => approveDocument(ctx.contentDir, 'onsite-visit', { by: 'Service manager', today: TODAY })), failure(() => approveDocument(ctx.contentDir, 'onsite', { by: 'Service manager', today: TODAY }))]).toEqual([
+			'error [draft-missing]: sops/onsite-visit has no draft revision to approve.\nfix: Start one with `npm run kb -- revise onsite-visit`.\n',
+			'error [NO_SUCH_DOCUMENT]: There is no SOP or checklist called onsite.\nfix: Use one of: sops/onsite-visit, checklists/onsite-preparation.\n',
+		]);
 	});
 
 	it('changes nothing when the approved result would be invalid', () => {
@@ -246,7 +271,8 @@ describe('approveDocument', () => {
 
 		const message = failure(() => approveDocument(ctx.contentDir, 'onsite-visit', { by: 'Service manager', today: TODAY, root: `${copy.dir}/..` }));
 
-		expect(message).toContain('Approving would leave errors, so nothing was changed:\ncontent/sops/onsite-visit/2.1.en.mdx:13: stage: "doorstep" is not a workflow stage;');
+		expect(message).toContain('error [result-invalid]: Approving would leave errors, so nothing was changed:\ncontent/sops/onsite-visit/2.1.en.mdx:13: stage: "doorstep" is not a workflow stage;');
+		expect(message).toMatch(/\nfix: Fix these in the draft, then approve again\.\n$/);
 		expect([read('sops/onsite-visit/2.0.en.mdx'), read('sops/onsite-visit/2.1.en.mdx')]).toEqual(before);
 	});
 });

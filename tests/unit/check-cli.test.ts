@@ -13,7 +13,8 @@ function kb(...args: string[]) {
 	return { code: run.status, out: run.stdout.trim().split('\n'), err: run.stderr };
 }
 
-describe('kb check', () => {
+// Each test starts Node; on the shared 2-core machine that can take seconds.
+describe('kb check', { timeout: 60_000 }, () => {
 	it('exits 0 when there are warnings only', () => {
 		copy = copyFixture();
 
@@ -50,5 +51,14 @@ describe('kb check', () => {
 		const report = JSON.parse(run.out.join('\n')) as { errors: number; warnings: number; problems: { field: string }[] };
 		expect([report.errors, report.warnings]).toEqual([0, 3]);
 		expect(report.problems.map((p) => p.field)).toEqual(['sop', 'sop', '']);
+	});
+
+	it('refuses a content folder that does not exist, in text and as JSON', () => {
+		const text = kb('check', '--content', '/nonexistent/content');
+		const json = kb('check', '--content', '/nonexistent/content', '--json');
+
+		expect([text.code, text.out, text.err]).toEqual([1, [''], 'error [content-missing]: there is no content folder at /nonexistent/content.\nfix: pass --content <folder>, or run the command from the project root (npm does), where content/ is.\n']);
+		expect([json.code, json.err]).toEqual([1, '']);
+		expect(JSON.parse(json.out.join('\n'))).toEqual({ error: { code: 'content-missing', message: 'there is no content folder at /nonexistent/content.', fix: 'pass --content <folder>, or run the command from the project root (npm does), where content/ is.' } });
 	});
 });

@@ -7,6 +7,7 @@ import { planImport, writeEntry } from '../../scripts/lib/import/import-faults.t
 import { readTable } from '../../scripts/lib/table.ts';
 import { validateContent } from '../../src/core/validate.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
+import { printed, printedAsync } from '../helpers/kb-error.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'fault-tables');
 const MAPPINGS = resolve(import.meta.dirname, '..', '..', 'scripts', 'mappings');
@@ -32,6 +33,18 @@ describe('readTable', () => {
 	});
 });
 
+describe('readTable on a file that is not a workbook', () => {
+	it('says so and how to save it', async () => {
+		dir = mkdtempSync(join(tmpdir(), 'kb-xlsx-'));
+		writeFileSync(join(dir, 'codes.xlsx'), 'code,title\nE4,No cooling\n');
+
+		expect(await printedAsync(() => readTable(join(dir!, 'codes.xlsx')))).toBe(
+			`error [xlsx-unreadable]: cannot read ${join(dir, 'codes.xlsx')} as an Excel workbook: Doesn't look like an \`.xlsx\` file\n` +
+				'fix: open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it as "CSV UTF-8".\n',
+		);
+	});
+});
+
 describe('readTable on XLSX', () => {
 	it('reads a manufacturer table saved from Excel and plans its entries', async () => {
 		const { default: writeXlsxFile } = await import('write-excel-file/node');
@@ -47,6 +60,24 @@ describe('readTable on XLSX', () => {
 
 		expect(entries.map((e) => [e.row, e.data.code, e.data.title.en])).toEqual([[2, 'E-101', 'Relay fault']]);
 		expect(rejected).toEqual([{ row: 3, reason: 'the code column is empty; every row needs a code.' }]);
+	});
+});
+
+describe('loadMapping', () => {
+	it('names the file and each bad field of an invalid mapping', () => {
+		dir = mkdtempSync(join(tmpdir(), 'kb-mapping-'));
+		writeFileSync(join(dir, 'm.yaml'), 'columns:\n  code: Code\nleadingZerosSignificant: often\n');
+
+		expect(printed(() => loadMapping(join(dir!, 'm.yaml')))).toBe(
+			`error [mapping-invalid]: ${join(dir, 'm.yaml')}: columns.title: Invalid input: expected string, received undefined\n${join(dir, 'm.yaml')}: leadingZerosSignificant: Invalid input: expected boolean, received string\n` +
+				'fix: fix the mapping file; scripts/mappings/ has examples of every field.\n',
+		);
+	});
+
+	it('refuses a mapping it cannot read', () => {
+		expect(printed(() => loadMapping('/nonexistent/m.yaml'))).toBe(
+			"error [mapping-unreadable]: cannot read mapping /nonexistent/m.yaml: ENOENT: no such file or directory, open '/nonexistent/m.yaml'\nfix: check the path and that the file is YAML.\n",
+		);
 	});
 });
 
@@ -91,8 +122,15 @@ describe('planImport', () => {
 	});
 
 	it('names the missing column when the mapping does not fit the table', () => {
-		expect(() => planImport({ headers: ['Code', 'Name'], rows: [] }, DEFAULT_MAPPING, 'ac')).toThrow(
-			'The table has no column "code" (for code), "title" (for title), "remedy" (for remedy), "causes" (for causes); its columns are Code, Name. Fix the mapping\'s columns.',
+		expect(printed(() => planImport({ headers: ['Code', 'Name'], rows: [] }, DEFAULT_MAPPING, 'ac'))).toBe(
+			'error [columns-missing]: the table has no column "code" (for code), "title" (for title), "remedy" (for remedy), "causes" (for causes); its columns are Code, Name.\n' +
+				'fix: name the table\'s columns in a mapping file and pass it with --mapping (scripts/mappings/ has examples).\n',
+		);
+	});
+
+	it('asks for a family when neither --family nor a family column gives one', () => {
+		expect(printed(() => planImport({ headers: ['code', 'title', 'remedy', 'causes'], rows: [] }, DEFAULT_MAPPING, undefined))).toBe(
+			'error [argument-missing]: no family was given for the codes.\nfix: pass --family <id>, or map a family column in the mapping.\n',
 		);
 	});
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { KbError } from '../../../src/core/errors.ts';
 import { FAULT_CATEGORIES, FAULT_SUBCATEGORIES, PRIORITIES } from '../../../src/schemas/taxonomy.ts';
 
 /** How a manufacturer's fault table maps onto fault-code entries (`--mapping <file>`). */
@@ -43,10 +44,16 @@ export type FaultMapping = z.output<typeof FaultMappingSchema>;
 /** The mapping used without `--mapping`: columns named code, title, remedy, causes. */
 export const DEFAULT_MAPPING: FaultMapping = FaultMappingSchema.parse({ columns: { code: 'code', title: 'title', remedy: 'remedy', causes: 'causes' } });
 
-/** Reads and validates a mapping file; throws a message naming the file and field. */
+/** Reads and validates a mapping file; a KbError names the file and each bad field. */
 export function loadMapping(file: string): FaultMapping {
-	const result = FaultMappingSchema.safeParse(parse(readFileSync(file, 'utf8')));
+	let raw: unknown;
+	try {
+		raw = parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new KbError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'check the path and that the file is YAML.');
+	}
+	const result = FaultMappingSchema.safeParse(raw);
 	if (result.success) return result.data;
 	const issues = result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(top)'}: ${i.message}`);
-	throw new Error(`The mapping file is invalid:\n${issues.join('\n')}`);
+	throw new KbError('mapping-invalid', issues.join('\n'), 'fix the mapping file; scripts/mappings/ has examples of every field.');
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { codeKey, codeSlug } from '../../../src/lib/fault-code.ts';
+import { KbError } from '../../../src/core/errors.ts';
+import { codeKey } from '../../../src/lib/fault-code.ts';
+import { files } from '../../../src/lib/routes.ts';
 import { FaultCodeSchema, type FaultCodeInput } from '../../../src/schemas/fault-code.ts';
 import type { Table } from '../table.ts';
 import type { FaultMapping } from './fault-mapping.ts';
@@ -38,9 +40,10 @@ export function planImport(
 	const col = (name: string | undefined) => (name === undefined ? -1 : table.headers.indexOf(name));
 	const missing = Object.entries(mapping.columns).filter(([, name]) => name !== undefined && col(name) < 0);
 	if (missing.length > 0) {
-		throw new Error(`The table has no column ${missing.map(([f, n]) => `"${n}" (for ${f})`).join(', ')}; its columns are ${table.headers.join(', ')}. Fix the mapping's columns.`);
+		const columns = missing.map(([f, n]) => `"${n}" (for ${f})`).join(', ');
+		throw new KbError('columns-missing', `the table has no column ${columns}; its columns are ${table.headers.join(', ')}.`, 'name the table\'s columns in a mapping file and pass it with --mapping (scripts/mappings/ has examples).');
 	}
-	if (!family && !mapping.columns.family) throw new Error('Say which family the codes belong to with --family <id>, or map a family column in the mapping.');
+	if (!family && !mapping.columns.family) throw new KbError('argument-missing', 'no family was given for the codes.', 'pass --family <id>, or map a family column in the mapping.');
 	const entries: PlannedEntry[] = [];
 	const rejected: RejectedRow[] = [];
 	const seen = new Map<string, number>();
@@ -82,7 +85,7 @@ export function planImport(
  * Each file is written to a temporary name and renamed, so a crash leaves no half file.
  */
 export function writeEntry(contentDir: string, entry: PlannedEntry, source: string, force: boolean): WriteOutcome {
-	const file = join(contentDir, 'faults', entry.family, `${codeSlug(entry.data.code)}.yaml`);
+	const file = join(contentDir, files.fault(entry.family, entry.data.code));
 	const body = stringify(entry.data, { lineWidth: 0 });
 	const hash = digest(body);
 	const text = `# Imported by \`kb import-faults\` from ${basename(source)}, row ${entry.row}. Edit freely: a re-import keeps edited files.\n# import-hash: ${hash}\n${body}`;

@@ -1,5 +1,8 @@
-import { codeKey, codeSlug } from '../../../src/lib/fault-code.ts';
+import { codeKey } from '../../../src/lib/fault-code.ts';
+import { LOCALES } from '../../../src/lib/locales.ts';
 import { currentRevision } from '../../../src/lib/revision.ts';
+import { paths } from '../../../src/lib/routes.ts';
+import type { DocStatus } from '../../../src/lib/status.ts';
 import type { Localized } from '../../../src/schemas/localized.ts';
 import { loadContent } from '../../../src/core/load.ts';
 
@@ -35,7 +38,7 @@ export interface Catalogue {
 export function loadCatalogue(contentDir = process.env.KB_CONTENT_DIR || 'content'): Catalogue {
 	const content = loadContent(contentDir);
 	const e = content.entries;
-	const sops = new Map<string, { revision: string; status: 'draft' | 'in-review' | 'approved' | 'superseded' | 'retired'; effective: string; reviewDue: string }[]>();
+	const sops = new Map<string, { revision: string; status: DocStatus; effective: string; reviewDue: string }[]>();
 	for (const s of e.sops) {
 		const slug = s.id.split('/')[0]!;
 		sops.set(slug, [...(sops.get(slug) ?? []), s.data]);
@@ -47,7 +50,7 @@ export function loadCatalogue(contentDir = process.env.KB_CONTENT_DIR || 'conten
 	}
 	return {
 		families: new Map(e.families.map((f) => [f.id, f.data.codeScheme.leadingZerosSignificant])),
-		products: e.products.map((p) => ({ id: p.id, family: p.data.family, names: [p.data.name['zh-CN'], p.data.name.en] })),
+		products: e.products.map((p) => ({ id: p.id, family: p.data.family, names: LOCALES.map((l) => p.data.name[l]) })),
 		faults: e.faults.map((f) => ({ id: f.id, code: f.data.code, family: f.data.family, models: f.data.models, title: f.data.title, category: f.data.category, subcategory: f.data.subcategory, priority: f.data.priority, sop: f.data.sop, reviewed: f.data.reviewed })),
 		sopReviewDue,
 		problems: content.problems.length,
@@ -86,7 +89,7 @@ export function entriesFor(family: string | undefined, code: string, catalogue: 
 
 /** The site path of a fault entry under its locale root: `faults/ac/e-101/`. */
 export function entryPath(entry: CatalogueFault): string {
-	return `faults/${entry.family}/${codeSlug(entry.code)}/`;
+	return paths.fault(entry.family, entry.code);
 }
 
 // --- internal ---

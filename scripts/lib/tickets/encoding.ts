@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream, openSync, readSync, closeSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { TicketError } from './errors.ts';
+import { KbError } from '../../../src/core/errors.ts';
 
 /** Text encodings the file pull reads. `gb18030` also reads GBK and GB2312, its subsets. */
 export const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
@@ -28,7 +28,7 @@ export function detectEncoding(bytes: Uint8Array): Detection {
 	// `stream: true` lets a multi-byte character cut at the end of the sample pass.
 	if (decodes('utf-8', bytes)) return { encoding: 'utf-8', bom: false };
 	if (decodes('gb18030', bytes)) return { encoding: 'gb18030', bom: false };
-	throw new TicketError('encoding-unknown', 'the file is neither UTF-8 nor GB18030/GBK text.', 'pass --encoding with the file\'s encoding (utf-8, gb18030, utf-16le), or re-save it as "CSV UTF-8".');
+	throw new KbError('encoding-unknown', 'the file is neither UTF-8 nor GB18030/GBK text.', 'pass --encoding with the file\'s encoding (utf-8, gb18030, utf-16le), or re-save it as "CSV UTF-8".');
 }
 
 /**
@@ -56,7 +56,7 @@ export function normaliseEncodingName(name: string): TextEncodingName {
 	const key = name.trim().toLowerCase().replace(/_/g, '-');
 	const alias: Record<string, TextEncodingName> = { utf8: 'utf-8', 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', cp936: 'gb18030', 'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be' };
 	const hit = alias[key];
-	if (!hit) throw new TicketError('encoding-unsupported', `--encoding ${name} is not supported.`, `use one of ${ENCODINGS.join(', ')} (gbk and gb2312 are read as gb18030).`);
+	if (!hit) throw new KbError('encoding-unsupported', `--encoding ${name} is not supported.`, `use one of ${ENCODINGS.join(', ')} (gbk and gb2312 are read as gb18030).`);
 	return hit;
 }
 
@@ -76,7 +76,7 @@ export async function transcodeToUtf8(src: string, dst: string, encoding: TextEn
 		},
 		createWriteStream(dst),
 	);
-	if (failed) throw new TicketError('encoding-mismatch', `the file is not valid ${encoding} text.`, 'pass --encoding with the file\'s real encoding, or re-save it as "CSV UTF-8".');
+	if (failed) throw new KbError('encoding-mismatch', `the file is not valid ${encoding} text.`, 'pass --encoding with the file\'s real encoding, or re-save it as "CSV UTF-8".');
 }
 
 // --- internal ---

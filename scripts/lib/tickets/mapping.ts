@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { PrioritySchema } from '../../../src/schemas/taxonomy.ts';
 import { CHANNELS, FIELD_NAMES, REQUIRED_FIELDS, type TicketField } from './fields.ts';
-import { TicketError } from './errors.ts';
+import { KbError } from '../../../src/core/errors.ts';
 import { PRESET_NAMES, PRESETS, type PresetName, type PresetSpec } from './presets.ts';
 
 const nonEmpty = z.string().trim().min(1, 'is empty; write the column name or field path.');
@@ -52,7 +52,7 @@ export function parseMapping(raw: unknown, where = 'mapping'): Mapping {
 	const result = MappingSchema.safeParse(raw ?? {});
 	if (!result.success) {
 		const lines = result.error.issues.flatMap((i) => describeIssue(i).map((m) => `${where}: ${m}`));
-		throw new TicketError('mapping-invalid', lines.join('\n'), 'fix the mapping file; its fields are described in docs/tickets.md#mapping.');
+		throw new KbError('mapping-invalid', lines.join('\n'), 'fix the mapping file; its fields are described in docs/tickets.md#mapping.');
 	}
 	return mergePreset(result.data);
 }
@@ -63,7 +63,7 @@ export function loadMapping(file: string): Mapping {
 	try {
 		raw = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new TicketError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]}`, 'check the path and that the file is YAML or JSON.');
+		throw new KbError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'check the path and that the file is YAML or JSON.');
 	}
 	return parseMapping(raw, file);
 }
@@ -98,7 +98,7 @@ export function chooseMapping(headers: readonly string[], given: Mapping | undef
 	if (scored[0]) return scored[0];
 	const missing = REQUIRED_FIELDS.filter((f) => given && resolveColumns(given, headers)[f] === undefined);
 	const what = given ? `the mapping has no column for ${missing.join(' and ')}` : 'no preset finds a ticket id and a creation time';
-	throw new TicketError(
+	throw new KbError(
 		'mapping-unresolved',
 		`${file}: ${what} among the columns ${headers.slice(0, 12).map((h) => JSON.stringify(h)).join(', ')}${headers.length > 12 ? ', …' : ''}.`,
 		'pass --mapping <file> naming the id and created columns (see docs/tickets.md#mapping).',

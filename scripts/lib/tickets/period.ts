@@ -1,4 +1,4 @@
-import { addDays, today } from '../../../src/lib/time.ts';
+import { addDays } from '../../../src/lib/time.ts';
 
 /** The report's period: whole ISO weeks (Monday to Sunday) in the business time zone. */
 export interface Period {
@@ -23,14 +23,8 @@ export function periodFor(lastDay: string, weeks: number, recentWeeks: number): 
 	return { from: list[0]!, to: addDays(end, -1), weeks: list, recentFrom: list[Math.max(0, weeks - recentWeeks)]! };
 }
 
-/** The date `days` after `date` (YYYY-MM-DD). */
-export { addDays };
-
 /** The Monday of the ISO week holding `date`. */
 export function mondayOf(date: string): string {
 	const day = new Date(`${date}T00:00:00Z`).getUTCDay();
 	return addDays(date, -((day + 6) % 7));
 }
-
-/** Today in `timezone` (YYYY-MM-DD); KB_TODAY overrides it, as for the site build. */
-export const todayIn = (timezone: string): string => today(timezone);

@@ -57,7 +57,7 @@ export interface PullSummary extends UpsertCounts {
 /**
  * Pulls one export file into the store: detects format and encoding, maps columns, drops the
  * unmapped ones, normalises, upserts by (source, id) and writes the rejects file. A bad row
- * never stops the pull. Throws a TicketError only for problems with the file as a whole.
+ * never stops the pull. Throws a KbError only for problems with the file as a whole.
  */
 export async function pullFile(options: FilePullOptions): Promise<PullSummary> {
 	const started = performance.now();

@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { readSheet } from 'read-excel-file/node';
+import { InvalidInputError, InvalidSpreadsheetError, readSheet, SheetNotFoundError, type SheetData } from 'read-excel-file/node';
 import { CsvParser, sniffDelimiter, type Delimiter } from './csv.ts';
 import type { TextEncodingName } from './encoding.ts';
-import { TicketError } from './errors.ts';
+import { KbError } from '../../../src/core/errors.ts';
 
 /** One source record: its row (or line, or item) number and its fields as text, or why it could not be read. */
 export type SourceRecord = { row: number; fields: Record<string, string | null>; error?: undefined } | { row: number; error: string; fields?: undefined };
@@ -17,7 +17,7 @@ export function formatOf(file: string): FileFormat {
 	if (['ndjson', 'jsonl'].includes(ext)) return 'ndjson';
 	if (ext === 'json') return 'json';
 	if (ext === 'xlsx') return 'xlsx';
-	throw new TicketError('format-unknown', `cannot tell the format of ${file} from its extension.`, 'name the file .csv, .tsv, .ndjson, .json or .xlsx.');
+	throw new KbError('format-unknown', `cannot tell the format of ${file} from its extension.`, 'name the file .csv, .tsv, .ndjson, .json or .xlsx.');
 }
 
 /**
@@ -46,10 +46,10 @@ export function* jsonRecords(text: string): Generator<SourceRecord> {
 	try {
 		doc = JSON.parse(text);
 	} catch (error) {
-		throw new TicketError('json-invalid', `the file is not valid JSON: ${(error as Error).message}`, 'export it again, or save it as NDJSON (one ticket per line) so one bad line does not spoil the file.');
+		throw new KbError('json-invalid', `the file is not valid JSON: ${(error as Error).message}`, 'export it again, or save it as NDJSON (one ticket per line) so one bad line does not spoil the file.');
 	}
 	const list = Array.isArray(doc) ? doc : (['tickets', 'items', 'results', 'data'].map((k) => (doc as Record<string, unknown>)?.[k]).find(Array.isArray) as unknown[] | undefined);
-	if (!list) throw new TicketError('json-shape', 'the JSON holds no list of tickets.', 'give a JSON array of tickets, or an object with a `tickets` array.');
+	if (!list) throw new KbError('json-shape', 'the JSON holds no list of tickets.', 'give a JSON array of tickets, or an object with a `tickets` array.');
 	for (const [i, item] of list.entries()) {
 		yield item && typeof item === 'object' && !Array.isArray(item) ? { row: i + 1, fields: flattenRecord(item) } : { row: i + 1, error: 'is not a JSON object; each ticket must be an object.' };
 	}
@@ -70,9 +70,19 @@ export async function* ndjsonRecords(lines: AsyncIterable<string>): AsyncGenerat
 	}
 }
 
+/** The rows of an XLSX file's first sheet; a file that is not a workbook is a KbError (`xlsx-unreadable`). */
+export async function readXlsxRows(file: string): Promise<SheetData> {
+	try {
+		return await readSheet(file);
+	} catch (error) {
+		if (!(error instanceof InvalidInputError || error instanceof InvalidSpreadsheetError || error instanceof SheetNotFoundError)) throw error;
+		throw new KbError('xlsx-unreadable', `cannot read ${file} as an Excel workbook: ${(error as Error).message.split('\n')[0]}`, 'open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it as "CSV UTF-8".');
+	}
+}
+
 /** Records of an XLSX file's first sheet, numbered as Excel numbers rows (the header is row 1). */
 export async function* xlsxRecords(file: string): AsyncGenerator<SourceRecord> {
-	const rows = await readSheet(file);
+	const rows = await readXlsxRows(file);
 	const header = (rows[0] ?? []).map((h) => cellText(h) ?? '');
 	for (let i = 1; i < rows.length; i++) {
 		const cells = rows[i]!;

@@ -1,3 +1,4 @@
+import { BUSINESS_TIME_ZONE, today } from '../../../src/lib/time.ts';
 import { ANALYSES, TrendReportSchema, type FaultTrend, type FlagReason, type TrendReport } from '../../../src/schemas/trends-report.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { aggregate, type FaultAgg } from './analysis/aggregate.ts';
@@ -7,9 +8,9 @@ import { fieldCounts, kpiInputs, lastTicketDay, repeatRepairs, ticketsBySource, 
 import { repeatFlag } from './analysis/repeat.ts';
 import { riseTest } from './analysis/rising.ts';
 import { entriesFor, type Catalogue } from './catalogue.ts';
-import { TicketError } from './errors.ts';
+import { KbError } from '../../../src/core/errors.ts';
 import { knowledgeOf } from './knowledge.ts';
-import { periodFor, todayIn, type Period } from './period.ts';
+import { periodFor, type Period } from './period.ts';
 import { SILENT, type Progress } from './progress.ts';
 import type { TicketStore } from './store.ts';
 
@@ -41,14 +42,14 @@ export interface ReportOptions {
 }
 
 /** The defaults of {@link ReportOptions}. */
-export const REPORT_DEFAULTS: ReportOptions = { timezone: 'Asia/Shanghai', weeks: 12, recentWeeks: 2, alpha: 0.01, minCount: 5, paretoShare: 0.8, repeatDays: 7, minRepeats: 3 };
+export const REPORT_DEFAULTS: ReportOptions = { timezone: BUSINESS_TIME_ZONE, weeks: 12, recentWeeks: 2, alpha: 0.01, minCount: 5, paretoShare: 0.8, repeatDays: 7, minRepeats: 3 };
 
 /** Computes the report from the store and the catalogue. Throws when the store has no tickets. */
 export async function buildReport(store: TicketStore, catalogue: Catalogue, options: ReportOptions, progress: Progress = SILENT): Promise<TrendReport> {
 	const tz = options.timezone;
 	const last = options.until ?? (await lastTicketDay(store, tz));
-	if (!last) throw new TicketError('store-empty', `the ticket store ${store.path} holds no tickets.`, 'pull an export first: npm run kb -- tickets pull <file>.');
-	if (options.recentWeeks >= options.weeks) throw new TicketError('weeks-too-few', `--weeks ${options.weeks} leaves no baseline for --recent ${options.recentWeeks}.`, 'use more weeks than recent weeks, e.g. --weeks 12 --recent 2.');
+	if (!last) throw new KbError('store-empty', `the ticket store ${store.path} holds no tickets.`, 'pull an export first: npm run kb -- tickets pull <file>.');
+	if (options.recentWeeks >= options.weeks) throw new KbError('weeks-too-few', `--weeks ${options.weeks} leaves no baseline for --recent ${options.recentWeeks}.`, 'use more weeks than recent weeks, e.g. --weeks 12 --recent 2.');
 	const period = periodFor(last, options.weeks, options.recentWeeks);
 	progress.phase('aggregating');
 	const [cube, counts, sources, kpiIn] = [await weeklyCube(store, tz, period), await fieldCounts(store, tz, period), await ticketsBySource(store, tz, period), await kpiInputs(store, tz, period)];
@@ -56,7 +57,7 @@ export async function buildReport(store: TicketStore, catalogue: Catalogue, opti
 	progress.done(`${counts.tickets} tickets in ${period.from} – ${period.to}`);
 	const agg = aggregate(cube, repeatRows, period, catalogue);
 	const pareto = paretoSet(agg.faults.map((f) => ({ identity: f.identity, count: f.count })), options.paretoShare);
-	const asOf = options.asOf ?? todayIn(tz);
+	const asOf = options.asOf ?? today(tz);
 	const repeatTotal = repeatRows.reduce((t, r) => ({ n: t.n + r.n, repeats: t.repeats + r.repeats }), { n: 0, repeats: 0 });
 	const off = offAnalyses(counts);
 	const report: TrendReport = {

@@ -1,6 +1,6 @@
 import { FAULT_TAXONOMY, type FaultCategory } from '../../../src/schemas/taxonomy.ts';
 import type { Catalogue } from './catalogue.ts';
-import { addDays } from './period.ts';
+import { addDays } from '../../../src/lib/time.ts';
 
 /**
  * A deterministic sample of repair tickets, shaped like a Chinese after-sales system's Excel

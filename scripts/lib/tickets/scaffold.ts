@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { FaultTrend, TrendReport } from '../../../src/schemas/trends-report.ts';
-import { codeKey, codeSlug } from '../../../src/lib/fault-code.ts';
+import { codeKey } from '../../../src/lib/fault-code.ts';
+import { files } from '../../../src/lib/routes.ts';
 import { FaultCodeSchema, type FaultCodeInput } from '../../../src/schemas/fault-code.ts';
 import { categoryOf, FAULT_CATEGORIES, FAULT_SUBCATEGORIES, PRIORITIES, type Priority } from '../../../src/schemas/taxonomy.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -35,7 +36,7 @@ export async function planScaffold(report: TrendReport, store: TicketStore, cata
 			plans.push({ fault, skipped: `${fault.code}: the tickets' models match no product, so its family is unknown; add the model to content/products/ or write the entry by hand.` });
 			continue;
 		}
-		const file = join(contentDir, 'faults', fault.family, `${codeSlug(fault.code)}.yaml`);
+		const file = join(contentDir, files.fault(fault.family, fault.code));
 		if (existsSync(file)) {
 			plans.push({ fault, skipped: `${fault.code}: ${file} already exists.` });
 			continue;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { TicketError } from './errors.ts';
+import { KbError } from '../../../src/core/errors.ts';
 
 /** The ticket store's default path (git-ignored; KB_TICKET_STORE or `--store` override it). */
 export const DEFAULT_STORE = '.kb/tickets.duckdb';
@@ -44,8 +44,8 @@ export async function openStore(path = process.env.KB_TICKET_STORE || DEFAULT_ST
 		instance = await DuckDBInstance.create(path, config);
 	} catch (error) {
 		const message = (error as Error).message;
-		if (/lock/i.test(message)) throw new TicketError('store-locked', `the ticket store ${path} is in use by another process.`, 'wait for the other pull or report to finish, then run again.');
-		throw new TicketError('store-unreadable', `cannot open the ticket store ${path}: ${message.split('\n')[0]}`, 'check the path; delete the file to start an empty store (pull the exports again).');
+		if (/lock/i.test(message)) throw new KbError('store-locked', `the ticket store ${path} is in use by another process.`, 'wait for the other pull or report to finish, then run again.');
+		throw new KbError('store-unreadable', `cannot open the ticket store ${path}: ${message.split('\n')[0]}`, 'check the path; delete the file to start an empty store (pull the exports again).');
 	}
 	const conn = await instance.connect();
 	const all = async <T,>(sql: string, params?: DuckDBValue[]) => (await conn.runAndReadAll(sql, params)).getRowObjectsJS().map(plain) as T[];

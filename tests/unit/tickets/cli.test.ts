@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('kb tickets', () => {
+// Each test starts Node a few times; on the shared 2-core machine one start can take seconds.
+describe('kb tickets', { timeout: 60_000 }, () => {
 	it('pulls an export, printing a summary without the customer\'s details', () => {
 		const r = kb('pull', join(TICKET_FIXTURES, 'zh-excel.csv'), '--rejects', join(dir, 'rejects.csv'));
 
@@ -49,11 +50,38 @@ describe('kb tickets', () => {
 		expect(() => readFileSync(join(CONTENT_FIXTURE, 'faults', 'ac', 'e-77.yaml'))).toThrow();
 	});
 
+	it('lists the drafts it would write as JSON with --dry-run --json', () => {
+		const r = kb('scaffold', ...REPORT, '--dry-run', '--json');
+
+		expect([r.code, r.err]).toEqual([0, '']);
+		expect(JSON.parse(r.out)).toEqual({ dryRun: true, files: [join(CONTENT_FIXTURE, 'faults', 'ac', 'e-77.yaml')], skipped: [] });
+	});
+
 	it('fails with a code and a fix on a bad argument', () => {
 		const r = kb('report', '--weeks', 'many');
 
 		expect(r.code).toBe(1);
 		expect(r.err).toBe('error [argument-invalid]: --weeks many is not a whole number of at least 2.\nfix: pass e.g. --weeks 12.\n');
+	});
+
+	it('prints a failure as JSON on stdout, and nothing else, with --json', () => {
+		const report = kb('report', '--weeks', 'many', '--json');
+		const pull = kb('pull', '--json');
+
+		expect([report.code, report.err, JSON.parse(report.out)]).toEqual([1, '', { error: { code: 'argument-invalid', message: '--weeks many is not a whole number of at least 2.', fix: 'pass e.g. --weeks 12.' } }]);
+		expect([pull.code, pull.err, JSON.parse(pull.out)]).toEqual([
+			1,
+			'',
+			{ error: { code: 'argument-missing', message: 'give either an export file or --source <name>.', fix: 'run `npm run kb -- tickets pull export.csv` or `npm run kb -- tickets pull --source rt`.' } },
+		]);
+	});
+
+	it('refuses an export file that does not exist before opening the store', () => {
+		const r = kb('pull', join(dir, 'missing.csv'), '--store', join(dir, 'never.duckdb'));
+
+		expect([r.code, r.out]).toEqual([1, '']);
+		expect(r.err).toBe(`error [file-missing]: there is no export file at ${join(dir, 'missing.csv')}.\nfix: check the path; npm runs kb from the project root, so give paths relative to it (or absolute).\n`);
+		expect(existsSync(join(dir, 'never.duckdb'))).toBe(false);
 	});
 
 	it('has --help on every command', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSourceConfig, requireEnv } from '../../../scripts/lib/tickets/connectors/config.ts';
 import { rtAuth, rtConnector } from '../../../scripts/lib/tickets/connectors/rt.ts';
+import { printed } from '../../helpers/kb-error.ts';
 
 let server: Server | undefined;
 afterEach(() => server?.close());
@@ -24,17 +25,24 @@ describe('loadSourceConfig', () => {
 	});
 
 	it.each([
-		['rt', 'sources:\n  rt:\n    type: rt\n    url: http://x\n    password: hunter2\n', 'sources.rt.password looks like a credential; the sources file must not hold secrets.'],
-		['zd', 'sources:\n  zd:\n    type: zendesk\n    url: https://a.zendesk.com\n    emailEnv: agent@a.com\n    tokenEnv: ZD_TOKEN\n', 'sources.zd.emailEnv: must be the NAME of an environment variable (capitals, digits, _), not the secret itself.'],
-		['other', 'sources:\n  rt:\n    type: rt\n    url: http://x\n', 'has no source named other.'],
+		['rt', 'sources:\n  rt:\n    type: rt\n    url: http://x\n    password: hunter2\n', 'error [sources-secret]: FILE: sources.rt.password looks like a credential; the sources file must not hold secrets.\nfix: put the secret in an environment variable and name that variable with tokenEnv, passwordEnv or emailEnv.\n'],
+		['zd', 'sources:\n  zd:\n    type: zendesk\n    url: https://a.zendesk.com\n    emailEnv: agent@a.com\n    tokenEnv: ZD_TOKEN\n', 'error [sources-invalid]: FILE: sources.zd.emailEnv: must be the NAME of an environment variable (capitals, digits, _), not the secret itself.\nfix: fix the sources file; docs/tickets.md#sources lists its fields.\n'],
+		['other', 'sources:\n  rt:\n    type: rt\n    url: http://x\n', 'error [source-unknown]: FILE has no source named other.\nfix: use one of: rt.\n'],
+		['rt', 'sources:\n  rt: [unclosed\n', 'error [sources-unreadable]: cannot read the sources file FILE: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1.\nfix: fix the YAML; docs/tickets.md#sources shows the format.\n'],
 	])('refuses source %j of %j', (name, yaml, message) => {
-		expect(() => loadSourceConfig(name, sourcesFile(yaml))).toThrow(message);
+		const file = sourcesFile(yaml);
+
+		expect(printed(() => loadSourceConfig(name, file))).toBe(message.replace('FILE', file));
+	});
+
+	it('refuses a sources file that is not there', () => {
+		expect(printed(() => loadSourceConfig('rt', '/nonexistent/sources.yaml'))).toBe('error [sources-missing]: there is no sources file at /nonexistent/sources.yaml.\nfix: create it as docs/tickets.md#sources shows, or pass --config <file>.\n');
 	});
 });
 
 describe('requireEnv', () => {
 	it('names the missing variable', () => {
-		expect(() => requireEnv('KB_NOT_SET', {})).toThrow('the environment variable KB_NOT_SET is not set.');
+		expect(printed(() => requireEnv('KB_NOT_SET', {}))).toBe('error [credentials-missing]: the environment variable KB_NOT_SET is not set.\nfix: export KB_NOT_SET=… before the pull (the sources file names it).\n');
 	});
 });
 

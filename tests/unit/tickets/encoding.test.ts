@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectEncoding, normaliseEncodingName, sniffFileEncoding, transcodeToUtf8 } from '../../../scripts/lib/tickets/encoding.ts';
+import { printed, printedAsync } from '../../helpers/kb-error.ts';
 import { TICKET_FIXTURES } from './support.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -22,7 +23,9 @@ describe('detectEncoding', () => {
 	});
 
 	it('refuses bytes that are neither UTF-8 nor GB18030', () => {
-		expect(() => detectEncoding(Uint8Array.from([0x41, 0xff, 0xff, 0xff]))).toThrow('the file is neither UTF-8 nor GB18030/GBK text.');
+		expect(printed(() => detectEncoding(Uint8Array.from([0x41, 0xff, 0xff, 0xff])))).toBe(
+			'error [encoding-unknown]: the file is neither UTF-8 nor GB18030/GBK text.\nfix: pass --encoding with the file\'s encoding (utf-8, gb18030, utf-16le), or re-save it as "CSV UTF-8".\n',
+		);
 	});
 });
 
@@ -47,7 +50,7 @@ describe('normaliseEncodingName', () => {
 	});
 
 	it('names the supported encodings when one is not', () => {
-		expect(() => normaliseEncodingName('big5')).toThrow('--encoding big5 is not supported.');
+		expect(printed(() => normaliseEncodingName('big5'))).toBe('error [encoding-unsupported]: --encoding big5 is not supported.\nfix: use one of utf-8, gb18030, utf-16le, utf-16be (gbk and gb2312 are read as gb18030).\n');
 	});
 });
 
@@ -58,6 +61,8 @@ describe('transcodeToUtf8', () => {
 		await transcodeToUtf8(join(TICKET_FIXTURES, 'zh-excel-gbk.csv'), join(dir, 'out.csv'), 'gb18030');
 
 		expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe(readFileSync(join(TICKET_FIXTURES, 'zh-excel.csv'), 'utf8').replace(/^\ufeff/, ''));
-		await expect(transcodeToUtf8(join(TICKET_FIXTURES, 'zh-excel-gbk.csv'), join(dir, 'bad.csv'), 'utf-8')).rejects.toThrow('the file is not valid utf-8 text.');
+		expect(await printedAsync(() => transcodeToUtf8(join(TICKET_FIXTURES, 'zh-excel-gbk.csv'), join(dir, 'bad.csv'), 'utf-8'))).toBe(
+			'error [encoding-mismatch]: the file is not valid utf-8 text.\nfix: pass --encoding with the file\'s real encoding, or re-save it as "CSV UTF-8".\n',
+		);
 	});
 });

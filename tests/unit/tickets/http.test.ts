@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getJson, retryAfterMs } from '../../../scripts/lib/tickets/connectors/http.ts';
+import { printedAsync } from '../../helpers/kb-error.ts';
 
 let server: Server | undefined;
 afterEach(() => server?.close());
@@ -43,19 +44,29 @@ describe('getJson', () => {
 	it('gives up after the retries with the endpoint and the count, never the query', async () => {
 		const { url } = await serve([status(503)]);
 
-		await expect(getJson(`${url}/z?token=secret`, { sleep: async () => {}, retries: 2 })).rejects.toThrow(`GET ${url}/z answered 503 3 times.`);
+		expect(await printedAsync(() => getJson(`${url}/z?token=secret`, { sleep: async () => {}, retries: 2 }))).toBe(
+			`error [source-unavailable]: GET ${url}/z answered 503 3 times.\nfix: try again later; the checkpoint keeps what was already stored.\n`,
+		);
 	});
 
 	it('times out a request that does not answer', async () => {
 		const { url } = await serve([(_, res) => setTimeout(() => res.writeHead(200).end('{}'), 500)]);
 
-		await expect(getJson(`${url}/slow`, { timeoutMs: 50, retries: 1, sleep: async () => {} })).rejects.toThrow(`GET ${url}/slow timed out 2 times.`);
+		expect(await printedAsync(() => getJson(`${url}/slow`, { timeoutMs: 50, retries: 1, sleep: async () => {} }))).toBe(
+			`error [source-unavailable]: GET ${url}/slow timed out 2 times.\nfix: try again later; the checkpoint keeps what was already stored.\n`,
+		);
 	});
 
 	it('names the status and what to check on a refusal', async () => {
 		const { url } = await serve([status(401)]);
 
-		await expect(getJson(`${url}/auth`)).rejects.toMatchObject({ code: 'source-http', message: `GET ${url}/auth answered 401 Unauthorized.`, fix: 'check the credentials in the environment variables the sources file names.' });
+		expect(await printedAsync(() => getJson(`${url}/auth`))).toBe(`error [source-http]: GET ${url}/auth answered 401 Unauthorized.\nfix: check the credentials in the environment variables the sources file names.\n`);
+	});
+
+	it('gives up when the server asks to wait longer than it will', async () => {
+		const { url } = await serve([status(429, { 'retry-after': '3600' })]);
+
+		expect(await printedAsync(() => getJson(`${url}/busy`, { maxWaitMs: 60_000 }))).toBe(`error [source-rate-limited]: GET ${url}/busy asks to wait 3600 s.\nfix: run the pull again later.\n`);
 	});
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseMapping, loadMapping, parseMapping, presetMapping, resolveColumns } from '../../../scripts/lib/tickets/mapping.ts';
+import { printed } from '../../helpers/kb-error.ts';
 
 describe('parseMapping', () => {
 	it('merges a preset with the file\'s own fields and value words', () => {
@@ -25,7 +26,7 @@ describe('parseMapping', () => {
 		[{ source: 'My CRM' }, 'mapping: source: must be lowercase letters, digits and hyphens, e.g. service-crm.'],
 		[{ columns: {} }, 'mapping: (top): has unknown keys "columns"; remove them or check their spelling.'],
 	])('rejects %j with the message %j', (raw, message) => {
-		expect(() => parseMapping(raw)).toThrow(message);
+		expect(printed(() => parseMapping(raw))).toBe(`error [mapping-invalid]: ${message}\nfix: fix the mapping file; its fields are described in docs/tickets.md#mapping.\n`);
 	});
 });
 
@@ -38,6 +39,16 @@ describe('loadMapping', () => {
 
 		expect(mapping).toMatchObject({ source: 'service-crm', satisfactionScale: 10 });
 		expect(mapping.fields.faultCode).toEqual(['故障编码']);
+	});
+
+	it('refuses a file it cannot read or parse', () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'kb-map-')), 'map.yaml');
+		writeFileSync(file, 'fields: [unclosed\n');
+
+		expect([printed(() => loadMapping('/nonexistent/map.yaml')), printed(() => loadMapping(file))]).toEqual([
+			"error [mapping-unreadable]: cannot read mapping /nonexistent/map.yaml: ENOENT: no such file or directory, open '/nonexistent/map.yaml'\nfix: check the path and that the file is YAML or JSON.\n",
+			`error [mapping-unreadable]: cannot read mapping ${file}: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1.\nfix: check the path and that the file is YAML or JSON.\n`,
+		]);
 	});
 });
 
@@ -63,10 +74,14 @@ describe('chooseMapping', () => {
 	});
 
 	it('names the file, the columns found and the fix when nothing fits', () => {
-		expect(() => chooseMapping(['姓名', '电话'], undefined, 'export.csv')).toThrow('export.csv: no preset finds a ticket id and a creation time among the columns "姓名", "电话".');
+		expect(printed(() => chooseMapping(['姓名', '电话'], undefined, 'export.csv'))).toBe(
+			'error [mapping-unresolved]: export.csv: no preset finds a ticket id and a creation time among the columns "姓名", "电话".\nfix: pass --mapping <file> naming the id and created columns (see docs/tickets.md#mapping).\n',
+		);
 	});
 
 	it('says which required field a given mapping lacks', () => {
-		expect(() => chooseMapping(['工单号', '日期'], presetMapping('zh-excel'), 'a.csv')).toThrow('a.csv: the mapping has no column for created among the columns "工单号", "日期".');
+		expect(printed(() => chooseMapping(['工单号', '日期'], presetMapping('zh-excel'), 'a.csv'))).toBe(
+			'error [mapping-unresolved]: a.csv: the mapping has no column for created among the columns "工单号", "日期".\nfix: pass --mapping <file> naming the id and created columns (see docs/tickets.md#mapping).\n',
+		);
 	});
 });

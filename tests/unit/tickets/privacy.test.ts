@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../scripts/lib/tickets/catalogue.ts';
 import { createProgress } from '../../../scripts/lib/tickets/progress.ts';
 import { pullFile } from '../../../scripts/lib/tickets/pull.ts';
+import { loadSalt } from '../../../scripts/lib/tickets/secret.ts';
 import { buildReport, REPORT_DEFAULTS, writeReport } from '../../../scripts/lib/tickets/report.ts';
 import { formatPullSummary, formatReportSummary } from '../../../scripts/lib/tickets/summary.ts';
+import { printed } from '../../helpers/kb-error.ts';
 import { CONTENT_FIXTURE, PLANTED, SALT, TICKET_FIXTURES, tempStore } from './support.ts';
 
 // Every value the fixture carries that must never leave the export: the customer's name, phone
@@ -47,5 +49,11 @@ describe('pullFile and buildReport (privacy)', () => {
 		} finally {
 			ctx.dispose();
 		}
+	});
+});
+
+describe('loadSalt', () => {
+	it('refuses a KB_TICKET_SALT too short to keep serial numbers secret', () => {
+		expect(printed(() => loadSalt({ KB_TICKET_SALT: 'short' }))).toBe('error [salt-short]: KB_TICKET_SALT is shorter than 16 characters.\nfix: set it to a long random value, e.g. the output of `openssl rand -hex 32`.\n');
 	});
 });

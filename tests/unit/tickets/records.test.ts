@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenRecord, formatOf, jsonRecords, ndjsonRecords } from '../../../scripts/lib/tickets/records.ts';
+import { printed } from '../../helpers/kb-error.ts';
 
 describe('flattenRecord', () => {
 	it('flattens a Zendesk ticket: nested objects, custom fields by id, tags', () => {
@@ -23,8 +24,11 @@ describe('jsonRecords', () => {
 		expect([...jsonRecords(text)]).toEqual(expected);
 	});
 
-	it('names the problem with a JSON file that holds no list', () => {
-		expect(() => [...jsonRecords('{"count": 3}')]).toThrow('the JSON holds no list of tickets.');
+	it('names the problem with a JSON file that holds no list, or is not JSON', () => {
+		expect([printed(() => [...jsonRecords('{"count": 3}')]), printed(() => [...jsonRecords('{"count": ')])]).toEqual([
+			'error [json-shape]: the JSON holds no list of tickets.\nfix: give a JSON array of tickets, or an object with a `tickets` array.\n',
+			'error [json-invalid]: the file is not valid JSON: Unexpected end of JSON input\nfix: export it again, or save it as NDJSON (one ticket per line) so one bad line does not spoil the file.\n',
+		]);
 	});
 });
 
@@ -51,6 +55,6 @@ describe('formatOf', () => {
 	});
 
 	it('asks for a known extension', () => {
-		expect(() => formatOf('export.xls')).toThrow('cannot tell the format of export.xls from its extension.');
+		expect(printed(() => formatOf('export.xls'))).toBe('error [format-unknown]: cannot tell the format of export.xls from its extension.\nfix: name the file .csv, .tsv, .ndjson, .json or .xlsx.\n');
 	});
 });

@@ -7,6 +7,7 @@ import { parseMapping } from '../../../scripts/lib/tickets/mapping.ts';
 import { pullFile } from '../../../scripts/lib/tickets/pull.ts';
 import { buildReport, flaggedFaults, REPORT_DEFAULTS, writeReport } from '../../../scripts/lib/tickets/report.ts';
 import { formatReportSummary } from '../../../scripts/lib/tickets/summary.ts';
+import { printedAsync } from '../../helpers/kb-error.ts';
 import { CONTENT_FIXTURE, SALT, TICKET_FIXTURES, tempStore } from './support.ts';
 
 // The fixture export stores T-1001 (E4, KF-35, serial SN-0001), T-1002 (e-4, ac-kf26), T-1007 (E4, SN-0001
@@ -68,7 +69,17 @@ describe('buildReport', () => {
 	});
 
 	it('names the fix when the store is empty', async () => {
-		await expect(buildReport(ctx.store, loadCatalogue(CONTENT_FIXTURE), { ...options, until: undefined })).rejects.toThrow(`the ticket store ${ctx.store.path} holds no tickets.`);
+		expect(await printedAsync(() => buildReport(ctx.store, loadCatalogue(CONTENT_FIXTURE), { ...options, until: undefined }))).toBe(
+			`error [store-empty]: the ticket store ${ctx.store.path} holds no tickets.\nfix: pull an export first: npm run kb -- tickets pull <file>.\n`,
+		);
+	});
+
+	it('asks for more weeks than recent weeks', async () => {
+		await pull();
+
+		expect(await printedAsync(() => buildReport(ctx.store, loadCatalogue(CONTENT_FIXTURE), { ...options, weeks: 2, recentWeeks: 2 }))).toBe(
+			'error [weeks-too-few]: --weeks 2 leaves no baseline for --recent 2.\nfix: use more weeks than recent weeks, e.g. --weeks 12 --recent 2.\n',
+		);
 	});
 });
 

@@ -1,4 +1,5 @@
-import { addDays, type Period } from '../period.ts';
+import { addDays } from '../../../../src/lib/time.ts';
+import type { Period } from '../period.ts';
 import { sqlString, type TicketStore } from '../store.ts';
 
 /**

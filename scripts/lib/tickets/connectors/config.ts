@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { TicketError } from '../errors.ts';
+import { KbError } from '../../../../src/core/errors.ts';
 import { MappingSchema } from '../mapping.ts';
 
 /** The sources file's default path (git-ignored). */
@@ -55,21 +55,26 @@ export type SourceConfig = z.output<typeof SourcesFileSchema>['sources'][string]
 
 /** Reads the sources file and returns the named source; the file's folder resolves relative mapping paths. */
 export function loadSourceConfig(name: string, file = process.env.KB_TICKET_SOURCES || DEFAULT_SOURCES_FILE): { config: SourceConfig; dir: string } {
-	if (!existsSync(file)) throw new TicketError('sources-missing', `there is no sources file at ${file}.`, 'create it as docs/tickets.md#sources shows, or pass --config <file>.');
-	const raw: unknown = parse(readFileSync(file, 'utf8'));
+	if (!existsSync(file)) throw new KbError('sources-missing', `there is no sources file at ${file}.`, 'create it as docs/tickets.md#sources shows, or pass --config <file>.');
+	let raw: unknown;
+	try {
+		raw = parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new KbError('sources-unreadable', `cannot read the sources file ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'fix the YAML; docs/tickets.md#sources shows the format.');
+	}
 	const secret = findSecretKey(raw);
-	if (secret) throw new TicketError('sources-secret', `${file}: ${secret} looks like a credential; the sources file must not hold secrets.`, 'put the secret in an environment variable and name that variable with tokenEnv, passwordEnv or emailEnv.');
+	if (secret) throw new KbError('sources-secret', `${file}: ${secret} looks like a credential; the sources file must not hold secrets.`, 'put the secret in an environment variable and name that variable with tokenEnv, passwordEnv or emailEnv.');
 	const result = SourcesFileSchema.safeParse(raw);
-	if (!result.success) throw new TicketError('sources-invalid', result.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'), 'fix the sources file; docs/tickets.md#sources lists its fields.');
+	if (!result.success) throw new KbError('sources-invalid', result.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'), 'fix the sources file; docs/tickets.md#sources lists its fields.');
 	const config = result.data.sources[name];
-	if (!config) throw new TicketError('source-unknown', `${file} has no source named ${name}.`, `use one of: ${Object.keys(result.data.sources).join(', ') || '(none defined)'}.`);
+	if (!config) throw new KbError('source-unknown', `${file} has no source named ${name}.`, `use one of: ${Object.keys(result.data.sources).join(', ') || '(none defined)'}.`);
 	return { config, dir: dirname(resolve(file)) };
 }
 
-/** An environment variable's value, or a TicketError naming it. */
+/** An environment variable's value, or a KbError naming it. */
 export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
 	const value = env[name];
-	if (!value) throw new TicketError('credentials-missing', `the environment variable ${name} is not set.`, `export ${name}=… before the pull (the sources file names it).`);
+	if (!value) throw new KbError('credentials-missing', `the environment variable ${name} is not set.`, `export ${name}=… before the pull (the sources file names it).`);
 	return value;
 }
 

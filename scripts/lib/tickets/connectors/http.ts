@@ -1,4 +1,4 @@
-import { TicketError } from '../errors.ts';
+import { KbError } from '../../../../src/core/errors.ts';
 
 /** How a connector talks HTTP: timeouts, retries and the clock, injectable for tests. */
 export interface HttpOptions {
@@ -20,7 +20,7 @@ export interface HttpOptions {
 /**
  * GETs a JSON document. 429 and 503 wait for Retry-After (seconds or an HTTP date) when the
  * server sends it, else back off exponentially; other 5xx, timeouts and network errors back off
- * too. Any other status is a TicketError naming the status and what to check.
+ * too. Any other status is a KbError naming the status and what to check.
  */
 export async function getJson<T>(url: string, options: HttpOptions = {}): Promise<T> {
 	const { retries = 5, backoffMs = 1000, maxWaitMs = 600_000, sleep = defaultSleep, random = Math.random } = options;
@@ -35,12 +35,12 @@ export async function getJson<T>(url: string, options: HttpOptions = {}): Promis
 		}
 		if (response?.ok) return (await response.json()) as T;
 		if (response && !RETRY_STATUS.has(response.status)) {
-			throw new TicketError('source-http', `GET ${where} answered ${response.status} ${response.statusText}.`, response.status === 401 || response.status === 403 ? 'check the credentials in the environment variables the sources file names.' : 'check the url and query in the sources file.');
+			throw new KbError('source-http', `GET ${where} answered ${response.status} ${response.statusText}.`, response.status === 401 || response.status === 403 ? 'check the credentials in the environment variables the sources file names.' : 'check the url and query in the sources file.');
 		}
-		if (attempt >= retries) throw new TicketError('source-unavailable', `GET ${where} ${failure || `answered ${response!.status}`} ${attempt + 1} times.`, 'try again later; the checkpoint keeps what was already stored.');
+		if (attempt >= retries) throw new KbError('source-unavailable', `GET ${where} ${failure || `answered ${response!.status}`} ${attempt + 1} times.`, 'try again later; the checkpoint keeps what was already stored.');
 		const hinted = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
 		const wait = hinted ?? Math.min(60_000, backoffMs * 2 ** attempt) * (0.8 + 0.4 * random());
-		if (wait > maxWaitMs) throw new TicketError('source-rate-limited', `GET ${where} asks to wait ${Math.round(wait / 1000)} s.`, 'run the pull again later.');
+		if (wait > maxWaitMs) throw new KbError('source-rate-limited', `GET ${where} asks to wait ${Math.round(wait / 1000)} s.`, 'run the pull again later.');
 		options.onWait?.(wait, response ? `${response.status}` : failure);
 		await sleep(wait);
 	}
