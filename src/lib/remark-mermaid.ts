@@ -20,9 +20,9 @@ interface MdNode {
 }
 
 function visit(node: MdNode): void {
-	node.children?.forEach((child, i) => {
+	node.children?.forEach((child, i, children) => {
 		if (child.type === 'code' && child.lang === 'mermaid') {
-			node.children![i] = { type: 'html', value: `<pre class="mermaid">${escapeHtml(child.value ?? '')}</pre>` };
+			children[i] = { type: 'html', value: `<pre class="mermaid">${escapeHtml(child.value ?? '')}</pre>` };
 		} else {
 			visit(child);
 		}

@@ -16,10 +16,11 @@ export function indexTerms(text: string, cjkOnly = false): Set<string> {
 	const terms = new Set<string>();
 	const s = text.normalize('NFKC').toLowerCase();
 	for (const run of s.match(CJK) ?? []) {
-		const chars = [...run];
+		const chars = characters(run);
 		chars.forEach((c, i) => {
 			terms.add(c);
-			if (i + 1 < chars.length) terms.add(c + chars[i + 1]);
+			const next = chars[i + 1];
+			if (next) terms.add(c + next);
 		});
 	}
 	if (!cjkOnly) for (const word of s.replace(CJK, ' ').match(WORD) ?? []) terms.add(word);
@@ -34,9 +35,12 @@ export function queryTerms(query: string): string[] {
 	const terms: string[] = [];
 	const s = query.normalize('NFKC').toLowerCase();
 	for (const run of s.match(CJK) ?? []) {
-		const chars = [...run];
-		if (chars.length === 1) terms.push(chars[0]!);
-		for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]);
+		const chars = characters(run);
+		if (chars.length === 1) terms.push(...chars);
+		chars.forEach((c, i) => {
+			const next = chars[i + 1];
+			if (next) terms.push(c + next);
+		});
 	}
 	for (const word of s.replace(CJK, ' ').match(WORD) ?? []) terms.push(word);
 	return [...new Set(terms)];
@@ -57,4 +61,14 @@ export function bucketCount(cards: number): number {
 	let b = 1;
 	while (b < cards / 8 && b < 1024) b *= 2;
 	return b;
+}
+
+// --- internal ---
+
+/**
+ * The characters of a CJK run. `CJK` matches only ideographs of the Basic Multilingual Plane,
+ * so one UTF-16 unit is one character here: no surrogate pairs or combining marks to keep whole.
+ */
+function characters(run: string): string[] {
+	return run.split('');
 }
