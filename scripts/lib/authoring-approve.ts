@@ -95,7 +95,7 @@ function placeholderLines(text: string, mdx: boolean): number[] {
 
 function refuseChanged(contentDir: string, current: RevisionFiles, ref: string): void {
 	const files = readManifest(contentDir)?.files ?? {};
-	const changed = current.files.filter((f) => f in files && hashFile(contentDir, f) !== files[f]);
+	const changed = current.files.filter((f) => f in files && hashFile(contentDir, f) !== files[f]?.hash);
 	if (changed.length === 0) return;
 	throw new KbError('approved-file-changed', `The approved revision ${current.revision} of ${ref} was edited after approval (${changed.join(', ')}).`, `Restore it with \`git checkout -- ${changed.join(' ')}\` and put the change in the draft instead.`);
 }

@@ -28,7 +28,7 @@ export interface CheckOptions {
  */
 export function checkProject(contentDir: string, format: 'text' | 'github' = 'text', options: CheckOptions = {}): CheckReport {
 	const root = options.root ?? process.cwd();
-	const { content, problems: blocking } = validateContent(contentDir, root);
+	const { content, problems: blocking } = validateContent(contentDir, root, { approvedManifest: true });
 	const problems = [...blocking, ...checkAuthoringRules(content, { contentDir, root, siteDir: options.siteDir ?? process.cwd(), today: options.today ?? today() })];
 	const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 	const render = format === 'github' ? formatGithub : formatProblem;

@@ -9,22 +9,34 @@
  * a document changes only the status too). Line endings are normalised to `\n`, so a Windows
  * checkout does not count as an edit. See docs/decisions/0020-approved-revision-hashes.md.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isControlled } from '../lib/status.ts';
 import { frozenFiles } from './documents.ts';
-import { splitFrontmatter } from './yaml.ts';
+import { KbError } from './errors.ts';
+import { readFields, splitFrontmatter } from './yaml.ts';
 import type { LoadedContent, LoadedEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 
 /** The manifest's file name in the content folder. */
 export const MANIFEST_FILE = '.approved.json';
 
-/** The manifest: content-relative path of each approved revision file → `sha256:<hex>`. */
+/** What the manifest records of one approved revision file. */
+export interface ManifestEntry {
+	/** `sha256:<hex>` of the file as approved ({@link hashRevision}). */
+	hash: string;
+	/** Who approved it, from the file's `approver` when it was recorded. */
+	approver?: string;
+	/** When, from the file's `approvedOn` (YYYY-MM-DD). */
+	approvedOn?: string;
+}
+
+/** The manifest: content-relative path of each approved revision file → what was approved. */
 export interface ApprovedManifest {
 	about: string;
-	files: Record<string, string>;
+	files: Record<string, ManifestEntry>;
 }
 
 /** The hash of a revision file's text, ignoring its `status:` value and line endings. */
@@ -48,8 +60,11 @@ export function hashFile(contentDir: string, path: string): string {
 export function readManifest(contentDir: string): ApprovedManifest | undefined {
 	const path = join(contentDir, MANIFEST_FILE);
 	if (!existsSync(path)) return undefined;
-	const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<ApprovedManifest>;
-	return { about: ABOUT, files: data.files ?? {} };
+	const files = parseManifestFiles(readFileSync(path, 'utf8'));
+	if (!files) {
+		throw new KbError('manifest-unreadable', `${path} is not a manifest of approved revisions (it is not JSON with a "files" object).`, `Restore it from git with \`git checkout -- ${path}\`; never edit it by hand.`);
+	}
+	return { about: ABOUT, files };
 }
 
 /** Writes the manifest with its paths sorted, tab-indented, so diffs stay small. */
@@ -65,7 +80,21 @@ export function writeManifest(contentDir: string, manifest: ApprovedManifest): v
 export function recordFiles(contentDir: string, paths: readonly string[]): string[] {
 	const manifest = readManifest(contentDir) ?? { about: ABOUT, files: {} };
 	const added = paths.filter((p) => !(p in manifest.files));
-	for (const path of added) manifest.files[path] = hashFile(contentDir, path);
+	const history = added.length > 0 ? recordedHistory(contentDir) : new Map<string, { hash: string; commit: string }>();
+	for (const path of added) {
+		const hash = hashFile(contentDir, path);
+		const earlier = history.get(path);
+		// A hash deleted from the manifest is still in git: recording a new one would bless an edit.
+		if (earlier && earlier.hash !== hash) {
+			throw new KbError(
+				'approved-file-changed',
+				`${path} was approved with other content (its hash is in ${MANIFEST_FILE} at commit ${earlier.commit.slice(0, 7)}); an approved revision is never edited, so its hash is not recorded again.`,
+				`Restore it with \`git checkout ${earlier.commit.slice(0, 7)} -- ${join(contentDir, path)}\` and put the change in a new revision (\`npm run kb -- revise\`).`,
+			);
+		}
+		const fields = readFields(readFileSync(join(contentDir, path), 'utf8'), path.endsWith('.mdx') ? 'mdx' : 'yaml');
+		manifest.files[path] = { hash, ...textField('approver', fields.approver), ...textField('approvedOn', fields.approvedOn) };
+	}
 	if (added.length > 0 || !existsSync(join(contentDir, MANIFEST_FILE))) writeManifest(contentDir, manifest);
 	return added;
 }
@@ -102,7 +131,7 @@ export function checkApprovedManifest(content: LoadedContent, contentDir: string
 		const found = byPath.get(path);
 		if (!existsSync(join(contentDir, path))) {
 			problems.push({ file: rel(path), field: '', severity: 'error', message: `was approved (${MANIFEST_FILE} holds its hash) but the file is gone; approved revisions are kept for the record, so restore it with \`git checkout -- ${rel(path)}\`.` });
-		} else if (hashFile(contentDir, path) !== hash) {
+		} else if (hashFile(contentDir, path) !== hash.hash) {
 			const fix = found ? ` and make the change in a new revision: \`${revise(found.kind, found.e.id)}\`` : '';
 			problems.push({ file: rel(path), line: 1, field: '', severity: 'error', message: `changed after it was approved; approved revisions are never edited. Restore it with \`git checkout -- ${rel(path)}\`${fix}.` });
 		} else if (found && !isControlled(found.e.data.status)) {
@@ -124,6 +153,48 @@ export function docRef(content: LoadedContent, kind: string, slug: string): stri
 }
 
 // --- internal ---
+
+/** The manifest's `files`, accepting the older form where each value is the hash string itself. */
+function parseManifestFiles(text: string): Record<string, ManifestEntry> | undefined {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	const files = (data as { files?: unknown } | null)?.files;
+	if (!files || typeof files !== 'object') return undefined;
+	const entries: Record<string, ManifestEntry> = {};
+	for (const [path, value] of Object.entries(files as Record<string, unknown>)) {
+		if (typeof value === 'string') entries[path] = { hash: value };
+		else if (value && typeof value === 'object' && typeof (value as ManifestEntry).hash === 'string') entries[path] = value as ManifestEntry;
+		else return undefined;
+	}
+	return entries;
+}
+
+/**
+ * Every hash the manifest has held for each path, newest commit first, from git history of the
+ * manifest file (at most the last 500 commits that touched it). Empty outside a git checkout.
+ */
+function recordedHistory(contentDir: string): Map<string, { hash: string; commit: string }> {
+	const seen = new Map<string, { hash: string; commit: string }>();
+	const git = (args: string[]) => spawnSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	const log = git(['log', '--format=%H', '-n', '500', '--', MANIFEST_FILE]);
+	if (log.status !== 0) return seen;
+	for (const commit of log.stdout.split('\n').filter(Boolean)) {
+		const show = git(['show', `${commit}:./${MANIFEST_FILE}`]);
+		const files = show.status === 0 ? parseManifestFiles(show.stdout) : undefined;
+		for (const [path, entry] of Object.entries(files ?? {})) {
+			if (!seen.has(path)) seen.set(path, { hash: entry.hash, commit });
+		}
+	}
+	return seen;
+}
+
+function textField(name: 'approver' | 'approvedOn', value: unknown): Partial<ManifestEntry> {
+	return typeof value === 'string' && value ? { [name]: value } : {};
+}
 
 const ABOUT =
 	'SHA-256 of each approved SOP and checklist revision file (status line excluded), written by `npm run kb -- approve`. Do not edit by hand; see docs/authoring.md.';

@@ -12,7 +12,8 @@ export function contentGuard(contentDir: string): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command }) => {
 				if (command === 'preview') return;
-				const errors = errorsOf(validateContent(contentDir).problems);
+				// A production build also refuses an approved revision edited after approval, with kb check's message.
+				const errors = errorsOf(validateContent(contentDir, process.cwd(), { approvedManifest: command === 'build' }).problems);
 				if (errors.length === 0) return;
 				const lines = errors.map(formatProblem).join('\n');
 				const message = `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built:\n${lines}`;

@@ -3,7 +3,6 @@
  * (`content-rules.ts`): problems a trainer should fix before publishing, but which do not stop
  * a build. Errors fail `kb check` (and CI); warnings are reported and pass.
  */
-import { checkApprovedManifest } from '../manifest.ts';
 import { checkBodies, checkTranslationShapes } from './bodies.ts';
 import { checkDocIds, checkFaultsWithoutSop, checkGuideSlugs, checkReviewsDue, checkUncitedRules } from './coverage.ts';
 import { checkPlaceholders, checkUnknownFields, checkUntranslated } from './hygiene.ts';
@@ -27,7 +26,6 @@ export interface AuthoringContext {
 export function checkAuthoringRules(content: LoadedContent, ctx: AuthoringContext): Problem[] {
 	const routes = siteRoutes(content, ctx.siteDir);
 	return [
-		...checkApprovedManifest(content, ctx.contentDir, ctx.root),
 		...checkDocIds(content),
 		...checkGuideSlugs(content, routes),
 		...checkBodies(content, routes),
