@@ -86,6 +86,19 @@ describe('validateContent', () => {
 			['content/sops/onsite-visit/2.0.en.mdx:22:11: body: <Rule id="knock-loudly"> cites a rule that does not exist; use the name of a file in content/etiquette/.'],
 		],
 		[
+			'a published fault entry and an approved checklist naming an SOP that is still a draft',
+			(c) => {
+				for (const locale of ['en', 'zh-CN']) {
+					c.remove(`sops/onsite-visit/1.0.${locale}.mdx`);
+					c.edit(`sops/onsite-visit/2.0.${locale}.mdx`, (t) => t.replace('status: approved', 'status: draft').replace(/^approver:.*\n^approvedOn:.*\n/m, ''));
+				}
+			},
+			[
+				'content/faults/ac/e4.yaml:30: sop: names SOP onsite-visit, which has no approved revision, so this published fault entry would link to a page the site leaves out; approve onsite-visit first (`npm run kb -- approve onsite-visit --by <name>`), or remove the link until then.',
+				'content/checklists/onsite-preparation/1.0.yaml:15: sop: names SOP onsite-visit, which has no approved revision, so this approved checklist would link to a page the site leaves out; approve onsite-visit first (`npm run kb -- approve onsite-visit --by <name>`), or remove the link until then.',
+			],
+		],
+		[
 			'invalid YAML',
 			(c) => c.edit('etiquette/follow-up-call.yaml', (t) => t.replace('stage: after-the-visit', 'stage: [after-the-visit')),
 			['content/etiquette/follow-up-call.yaml:2: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],

@@ -25,6 +25,7 @@ export function checkContentRules(content: LoadedContent): Problem[] {
 		...checkLocalizedFiles(content),
 		...checkControlledSeries(content),
 		...checkLearningOrder(entries.learning),
+		...checkLinksToUnpublished(entries),
 	];
 }
 
@@ -118,6 +119,25 @@ function checkControlledSeries(content: LoadedContent): Problem[] {
 			const primary = spec.localized === 'files' ? files.filter((e) => splitLocaleId(e.id).locale === DEFAULT_LOCALE) : files;
 			return checkSeries(primary, (id) => splitLocaleId(id.split('/')[1] ?? '').base, `content/${spec.dir}`);
 		});
+}
+
+/**
+ * A published fault entry or an approved checklist that names an SOP must name one with an
+ * approved revision: otherwise the link on its page leads to a page a production build leaves out.
+ */
+function checkLinksToUnpublished(entries: Entries): Problem[] {
+	const current = new Set(entries.sops.filter((s) => s.data.status === 'approved').map((s) => slugOf(s.id)));
+	const known = new Set(entries.sops.map((s) => slugOf(s.id)));
+	const unpublished = (sop: string | undefined): sop is string => sop !== undefined && known.has(sop) && !current.has(sop);
+	const message = (sop: string, what: string) => `names SOP ${sop}, which has no approved revision, so ${what} would link to a page the site leaves out; approve ${sop} first (\`npm run kb -- approve ${sop} --by <name>\`), or remove the link until then.`;
+	const problems: Problem[] = [];
+	for (const f of entries.faults) {
+		if (!f.data.draft && unpublished(f.data.sop)) problems.push(problem(f, ['sop'], message(f.data.sop, 'this published fault entry')));
+	}
+	for (const c of entries.checklists) {
+		if (c.data.status === 'approved' && unpublished(c.data.sop)) problems.push(problem(c, ['sop'], message(c.data.sop, 'this approved checklist')));
+	}
+	return problems;
 }
 
 /** No two learning modules share a place on the path. */
