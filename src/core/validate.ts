@@ -1,5 +1,6 @@
 import { checkApprovedManifest } from './manifest.ts';
 import { loadContent, type LoadedContent } from './load.ts';
+import { checkDiagramsAndImages } from './rules/diagrams-images.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkContentRules } from './rules/references.ts';
 import type { Problem } from './problems.ts';
@@ -21,5 +22,5 @@ export interface ValidateOptions {
 export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): { content: LoadedContent; problems: Problem[] } {
 	const content = loadContent(contentDir, root);
 	const manifest = options.approvedManifest ? checkApprovedManifest(content, contentDir, root) : [];
-	return { content, problems: [...content.problems, ...checkContentRules(content), ...checkMdxSafety(content), ...manifest] };
+	return { content, problems: [...content.problems, ...checkContentRules(content), ...checkMdxSafety(content), ...checkDiagramsAndImages(content, root), ...manifest] };
 }

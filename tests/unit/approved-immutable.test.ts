@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readManifest, recordApproved } from '../../src/core/manifest.ts';
-import { contentGuard } from '../../src/integrations/content-guard.ts';
+import { guardReport } from '../../src/integrations/content-guard.ts';
 import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
 import { printed } from '../helpers/kb-error.ts';
 
@@ -16,16 +16,8 @@ function fixture(): FixtureCopy {
 	return copy;
 }
 
-/** Runs the content guard's setup hook as `astro <command>` would, returning its error message ('' when it passes). */
-function guard(contentDir: string, command: 'build' | 'dev'): string {
-	const setup = contentGuard(contentDir).hooks['astro:config:setup'] as (p: { command: string }) => void;
-	try {
-		setup({ command });
-		return '';
-	} catch (error) {
-		return (error as Error).message;
-	}
-}
+/** What the content guard reports for `astro <command>` ('' when it lets the build go on). */
+const guard = (contentDir: string, command: 'build' | 'dev') => guardReport(contentDir, command);
 
 function git(dir: string, ...args: string[]): void {
 	const r = spawnSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' });
