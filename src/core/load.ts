@@ -12,6 +12,8 @@ export interface LoadedEntry<T = unknown> {
 	/** Path relative to the project root. */
 	file: string;
 	data: T;
+	/** The fields as written, before the schema's defaults and transforms (for the unknown-field check). */
+	raw: unknown;
 	/** The MDX body, for mdx collections. */
 	body?: string;
 	/** The MDX body parsed into a tree with file positions, once, on first use (`parseBody`); mdx collections only. */
@@ -94,7 +96,8 @@ function loadFile(
 		}
 		return undefined;
 	};
-	const result = schema.safeParse(doc.toJS() ?? {});
+	const raw: unknown = doc.toJS() ?? {};
+	const result = schema.safeParse(raw);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			problems.push({ file, line: lineOf(issue.path), field: issue.path.join('.'), severity: 'error', message: describeIssue(issue) });
@@ -106,6 +109,7 @@ function loadFile(
 		id: entryId(rel),
 		file,
 		data: result.data,
+		raw,
 		body,
 		lineOf,
 		get parsed() {

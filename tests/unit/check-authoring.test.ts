@@ -79,7 +79,10 @@ describe('checkProject', () => {
 		],
 		[
 			'an image without alt text',
-			(c) => ['zh-CN', 'en'].forEach((l) => c.edit(`guides/workflow.${l}.mdx`, (t) => `${t}\n![](./panel.png)\n`)),
+			(c) => {
+				c.write('guides/panel.png', 'png');
+				['zh-CN', 'en'].forEach((l) => c.edit(`guides/workflow.${l}.mdx`, (t) => `${t}\n![](./panel.png)\n`));
+			},
 			[
 				'content/guides/workflow.en.mdx:9:1: body: image ./panel.png has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](./panel.png), so a screen reader or a failed download still tells the technician.',
 				'content/guides/workflow.zh-CN.mdx:9:1: body: image ./panel.png has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](./panel.png), so a screen reader or a failed download still tells the technician.',

@@ -35,6 +35,6 @@ export function checkAuthoringRules(content: LoadedContent, ctx: AuthoringContex
 		...checkFaultsWithoutSop(content),
 		...checkUncitedRules(content),
 		...checkPlaceholders(content),
-		...checkUnknownFields(content, ctx.root),
+		...checkUnknownFields(content),
 	];
 }

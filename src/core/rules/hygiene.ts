@@ -3,12 +3,9 @@
  * still in Chinese, and fields the schema does not know (zod ignores them, so a misspelt
  * optional field would otherwise vanish without a word).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { walk } from '../mdx.ts';
-import { readFields } from '../yaml.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
 import type { Problem } from '../problems.ts';
 
@@ -54,14 +51,13 @@ export function checkUntranslated(content: LoadedContent): Problem[] {
 }
 
 /** Fields a file has that its schema does not define. */
-export function checkUnknownFields(content: LoadedContent, root: string): Problem[] {
+export function checkUnknownFields(content: LoadedContent): Problem[] {
 	const problems: Problem[] = [];
 	for (const [name, list] of Object.entries(content.entries) as [CollectionName, LoadedEntry[]][]) {
 		const spec = COLLECTIONS[name];
 		const schema = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as Json;
 		for (const entry of list) {
-			const raw = readFields(readFileSync(join(root, entry.file), 'utf8'), spec.format);
-			for (const [path, key, known] of unknownKeys(raw, schema)) {
+			for (const [path, key, known] of unknownKeys(entry.raw as Json, schema)) {
 				const message = `${key} is not a field here, so it is ignored; check its spelling (the fields are ${known.join(', ')}).`;
 				problems.push({ file: entry.file, line: entry.lineOf([...path, key]), field: [...path, key].join('.'), severity: 'warning', message });
 			}
