@@ -23,6 +23,16 @@ export function translator(locale: SiteLocale) {
 		fillPlaceholders(table[key], vars);
 }
 
+/**
+ * The raw UI strings of a locale whose keys start with one of `prefixes` (placeholders left as
+ * `{name}`), for handing to browser code as one `data-strings` JSON attribute, which
+ * `readStrings` in src/client/strings.ts reads. A whole key is its own prefix, so
+ * `uiStrings('en', ['runner.', 'doc.revision'])` picks a group and a single string.
+ */
+export function uiStrings(locale: SiteLocale, prefixes: readonly string[]): Record<string, string> {
+	return Object.fromEntries(Object.entries(STRINGS[locale]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+}
+
 /** A site translator. */
 export type Translate = ReturnType<typeof translator>;
 
