@@ -4,7 +4,7 @@ import { lineDiff, type DiffLine } from '../lib/diff.ts';
 import { hasMermaid } from '../lib/remark-mermaid.ts';
 import { compareRevisions, currentRevision, sortRevisions } from '../lib/revision.ts';
 import type { SiteLocale } from '../lib/i18n.ts';
-import { DEFAULT_LOCALE, splitLocaleId } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, mapLocales, splitLocaleId } from '../lib/locales.ts';
 import { isPublished, isPublishedEntry, type DocStatus } from '../lib/status.ts';
 import { VISIT_STAGES } from '../schemas/taxonomy.ts';
 
@@ -102,7 +102,7 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 		const rev = revs.get(base) ?? { slug, revision, data: file.data, byLocale: {} as SopRevision['byLocale'], hasMermaid: false };
 		rev.byLocale[locale] = file;
 		rev.hasMermaid ||= hasMermaid(file.body);
-		if (locale === 'zh-CN') rev.data = file.data;
+		if (locale === DEFAULT_LOCALE) rev.data = file.data;
 		revs.set(base, rev);
 	}
 	const docs = new Map<string, SopRevision[]>();
@@ -112,7 +112,7 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 			const revisions = sortRevisions(list.map((r) => ({ ...r, status: r.data.status, effective: r.data.effective })));
 			revisions.forEach((rev, i) => {
 				const prev = revisions[i - 1];
-				if (prev) rev.diff = { 'zh-CN': bodyDiff(prev, rev, 'zh-CN'), en: bodyDiff(prev, rev, 'en') };
+				if (prev) rev.diff = mapLocales((locale) => bodyDiff(prev, rev, locale));
 			});
 			return { slug, revisions, current: currentRevision(revisions) };
 		})
@@ -138,7 +138,7 @@ function groupChecklists(files: CollectionEntry<'checklists'>[]): ChecklistDoc[]
 function citationsOf(sops: SopDoc[]): Map<string, string[]> {
 	const map = new Map<string, string[]>();
 	for (const doc of sops) {
-		const body = doc.current?.byLocale['zh-CN']?.body ?? '';
+		const body = doc.current?.byLocale[DEFAULT_LOCALE]?.body ?? '';
 		for (const id of citedRules(body)) {
 			map.set(id, [...(map.get(id) ?? []), doc.slug]);
 		}
@@ -154,5 +154,5 @@ function groupGuides(files: CollectionEntry<'guides'>[]): KnowledgeBase['guides'
 	}
 	return [...map.entries()]
 		.map(([slug, byLocale]) => ({ slug, byLocale }))
-		.sort((a, b) => (a.byLocale['zh-CN']?.data.order ?? 0) - (b.byLocale['zh-CN']?.data.order ?? 0));
+		.sort((a, b) => (a.byLocale[DEFAULT_LOCALE]?.data.order ?? 0) - (b.byLocale[DEFAULT_LOCALE]?.data.order ?? 0));
 }
