@@ -7,6 +7,7 @@ import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { offline } from './src/integrations/offline.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 
@@ -22,12 +23,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	i18n: {
-		defaultLocale: 'zh-CN',
-		locales: ['zh-CN', 'en'],
+		defaultLocale: DEFAULT_LOCALE,
+		locales: [...LOCALES],
 		routing: { prefixDefaultLocale: false },
 	},
 	// remark-gfm is pinned by us rather than the processor's bundled copy, so tables behave the same in MDX and Markdown.
-	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid, [remarkBaseLinks, { base, defaultLocale: 'zh-CN' }]] }), syntaxHighlight: false },
+	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid, [remarkBaseLinks, { base, defaultLocale: DEFAULT_LOCALE }]] }), syntaxHighlight: false },
 	vite: {
 		plugins: [
 			{

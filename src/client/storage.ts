@@ -44,9 +44,3 @@ export function keysStartingWith(start: string): string[] {
 		return [];
 	}
 }
-
-/** Fills `{name}` placeholders in a UI string that the page rendered into a data attribute. */
-export function fill(template: string | undefined, vars: object): string {
-	const values = vars as Record<string, unknown>;
-	return (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}

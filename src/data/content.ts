@@ -5,7 +5,7 @@ import { citedRules, hasMermaid } from '../core/mdx-read.ts';
 import { lineDiff, type DiffLine } from '../lib/diff.ts';
 import { compareRevisions, currentRevision, sortRevisions } from '../lib/revision.ts';
 import type { SiteLocale } from '../lib/i18n.ts';
-import { DEFAULT_LOCALE, splitLocaleId } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, mapLocales, splitLocaleId } from '../lib/locales.ts';
 import { isPublished, isPublishedEntry, type DocStatus } from '../lib/status.ts';
 import { VISIT_STAGES } from '../schemas/taxonomy.ts';
 
@@ -125,7 +125,7 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 			const revisions = sortRevisions(list.map((r) => ({ ...r, status: r.data.status, effective: r.data.effective })));
 			revisions.forEach((rev, i) => {
 				const prev = revisions[i - 1];
-				if (prev) rev.diff = { 'zh-CN': bodyDiff(prev, rev, 'zh-CN'), en: bodyDiff(prev, rev, 'en') };
+				if (prev) rev.diff = mapLocales((locale) => bodyDiff(prev, rev, locale));
 			});
 			return { slug, revisions, current: currentRevision(revisions) };
 		})
@@ -151,7 +151,7 @@ function groupChecklists(files: CollectionEntry<'checklists'>[]): ChecklistDoc[]
 function citationsOf(sops: SopDoc[]): Map<string, string[]> {
 	const map = new Map<string, string[]>();
 	for (const doc of sops) {
-		const entry = doc.current?.byLocale['zh-CN'];
+		const entry = doc.current?.byLocale[DEFAULT_LOCALE];
 		for (const id of entry ? citedRules(bodyTree(entry)) : []) {
 			map.set(id, [...(map.get(id) ?? []), doc.slug]);
 		}
@@ -167,5 +167,5 @@ function groupGuides(files: CollectionEntry<'guides'>[]): KnowledgeBase['guides'
 	}
 	return [...map.entries()]
 		.map(([slug, byLocale]) => ({ slug, byLocale }))
-		.sort((a, b) => (a.byLocale['zh-CN']?.data.order ?? 0) - (b.byLocale['zh-CN']?.data.order ?? 0));
+		.sort((a, b) => (a.byLocale[DEFAULT_LOCALE]?.data.order ?? 0) - (b.byLocale[DEFAULT_LOCALE]?.data.order ?? 0));
 }

@@ -1,6 +1,8 @@
 import { getCollection, render } from 'astro:content';
 import { outline } from '../core/mdx-read.ts';
 import type { SiteLocale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES, mapLocales } from '../lib/locales.ts';
+import { paths } from '../lib/routes.ts';
 import type { Localized } from '../schemas/localized.ts';
 import type { ChoiceLetter } from '../schemas/quiz.ts';
 import { VISIT_STAGES, type VisitStage } from '../schemas/taxonomy.ts';
@@ -113,23 +115,22 @@ async function load() {
 }
 
 function linker(kb: KnowledgeBase) {
-	const both = (f: (l: SiteLocale) => string): Localized => ({ 'zh-CN': f('zh-CN'), en: f('en') });
 	return {
 		sop: (slug: string): ReadingLink => {
 			const rev = kb.sops.find((s) => s.slug === slug)?.current;
-			return { kind: 'sop', path: `sops/${slug}/`, title: rev ? both((l) => rev.byLocale[l].data.title) : both(() => slug), note: rev?.data.docId };
+			return { kind: 'sop', path: paths.sop(slug), title: mapLocales((l) => rev?.byLocale[l].data.title ?? slug), note: rev?.data.docId };
 		},
 		rule: (id: string): ReadingLink => {
 			const rule = kb.etiquette.find((r) => r.id === id)!;
-			return { kind: 'rule', path: `etiquette/${id}/`, title: rule.data.rule };
+			return { kind: 'rule', path: paths.rule(id), title: rule.data.rule };
 		},
 		checklist: (slug: string): ReadingLink => {
 			const cl = kb.checklists.find((c) => c.slug === slug)?.current;
-			return { kind: 'checklist', path: `checklists/${slug}/`, title: cl ? cl.data.title : both(() => slug), note: cl?.data.docId };
+			return { kind: 'checklist', path: paths.checklist(slug), title: cl ? cl.data.title : mapLocales(() => slug), note: cl?.data.docId };
 		},
 		guide: (slug: string): ReadingLink => {
 			const guide = kb.guides.find((g) => g.slug === slug);
-			return { kind: 'guide', path: `guides/${slug}/`, title: guide ? both((l) => guide.byLocale[l].data.title) : both(() => slug) };
+			return { kind: 'guide', path: paths.guide(slug), title: mapLocales((l) => guide?.byLocale[l].data.title ?? slug) };
 		},
 	};
 }
@@ -137,7 +138,7 @@ function linker(kb: KnowledgeBase) {
 async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>): Promise<WalkthroughStage[]> {
 	const stageOf = new Map(kb.etiquette.map((r) => [r.id, r.data.stage]));
 	const stages = new Map<VisitStage, WalkthroughStage>(
-		VISIT_STAGES.map((stage) => [stage, { stage, rules: [], steps: { 'zh-CN': [], en: [] }, checklists: [] }]),
+		VISIT_STAGES.map((stage) => [stage, { stage, rules: [], steps: mapLocales((): StepLink[] => []), checklists: [] }]),
 	);
 	for (const group of kb.etiquetteByStage) stages.get(group.stage)!.rules.push(...group.rules.map((r) => links.rule(r.id)));
 	const checklistByDocId = new Map(kb.checklists.filter((c) => c.current).map((c) => [c.current!.data.docId, c.slug]));
@@ -145,7 +146,7 @@ async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>):
 	const visitFirst = (d: KnowledgeBase['sops'][number]) => (d.current!.data.stage === 'onsite-visit' ? 0 : 1);
 	const docs = kb.sops.filter((d) => d.current).sort((a, b) => visitFirst(a) - visitFirst(b));
 	for (const doc of docs) {
-		for (const locale of ['zh-CN', 'en'] as const) {
+		for (const locale of LOCALES) {
 			const entry = doc.current!.byLocale[locale];
 			if (!entry) continue;
 			const { headings } = await render(entry);
@@ -164,12 +165,12 @@ async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>):
 						}
 					}
 				}
-				if (locale !== 'zh-CN') return;
+				if (locale !== DEFAULT_LOCALE) return;
 				for (const docId of section.docIds) {
 					const slug = checklistByDocId.get(docId);
 					for (const stage of cited) {
 						const list = stages.get(stage)!.checklists;
-						if (slug && !list.some((c) => c.path === `checklists/${slug}/`)) list.push(links.checklist(slug));
+						if (slug && !list.some((c) => c.path === paths.checklist(slug))) list.push(links.checklist(slug));
 					}
 				}
 			});

@@ -1,4 +1,5 @@
 import type { SiteLocale } from '../lib/i18n.ts';
+import { mapLocales } from '../lib/locales.ts';
 import type { KnowledgeBase } from './content.ts';
 import { daysBetween } from '../lib/time.ts';
 
@@ -34,7 +35,7 @@ export function reviewsDue(kb: Pick<KnowledgeBase, 'sops' | 'checklists'>, today
 	for (const doc of kb.sops) {
 		const rev = doc.current;
 		if (!rev) continue;
-		const title = { 'zh-CN': rev.byLocale['zh-CN']?.data.title ?? doc.slug, en: rev.byLocale.en?.data.title ?? doc.slug };
+		const title = mapLocales((locale) => rev.byLocale[locale]?.data.title ?? doc.slug);
 		items.push(item('sop', doc.slug, rev.data, title, today));
 	}
 	for (const doc of kb.checklists) {

@@ -1,5 +1,5 @@
-import { codeSlug } from '../lib/fault-code.ts';
-import { localeHref, translator, type SiteLocale } from '../lib/i18n.ts';
+import { translator, type SiteLocale } from '../lib/i18n.ts';
+import { localeHref, paths } from '../lib/routes.ts';
 import { buildCodeMap, type CodeShard } from '../lib/search-codes.ts';
 import { buildLexicon, type LexiconDoc, type LexiconShard, type SearchCard } from '../lib/search-lexicon.ts';
 import { knowledgeBase, type KnowledgeBase } from './content.ts';
@@ -46,7 +46,7 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 	const familyName = new Map(kb.families.map((f) => [f.id, f.data.name[locale]]));
 	const faultDocs = kb.faults.map((f) => {
 		const card: SearchCard = {
-			u: href(`faults/${f.data.family.id}/${codeSlug(f.data.code)}/`),
+			u: href(paths.fault(f.data.family.id, f.data.code)),
 			t: `${f.data.code} ${f.data.title[locale]}`,
 			c: f.data.code,
 			k: 'fault',
@@ -59,15 +59,15 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 		...faultDocs.map((d) => d.doc),
 		...kb.sops.filter((s) => s.current).map((s) => {
 			const e = s.current!.byLocale[locale];
-			return { card: { u: href(`sops/${s.slug}/`), t: e.data.title, k: 'sop', f: { type: [t('type.sop')] }, s: e.data.docId }, title: e.data.title, aliases: [e.data.docId], text: [e.data.summary] };
+			return { card: { u: href(paths.sop(s.slug)), t: e.data.title, k: 'sop', f: { type: [t('type.sop')] }, s: e.data.docId }, title: e.data.title, aliases: [e.data.docId], text: [e.data.summary] };
 		}),
 		...kb.checklists.filter((c) => c.current).map((c) => {
 			const d = c.current!.data;
-			return { card: { u: href(`checklists/${c.slug}/`), t: d.title[locale], k: 'checklist', f: { type: [t('type.checklist')] }, s: d.docId }, title: d.title[locale], aliases: [d.docId] };
+			return { card: { u: href(paths.checklist(c.slug)), t: d.title[locale], k: 'checklist', f: { type: [t('type.checklist')] }, s: d.docId }, title: d.title[locale], aliases: [d.docId] };
 		}),
-		...kb.etiquette.map((r) => ({ card: { u: href(`etiquette/${r.id}/`), t: r.data.rule[locale], k: 'etiquette', f: { type: [t('type.etiquette')] }, s: t(`visit.${r.data.stage}`) }, title: r.data.rule[locale], text: [r.data.why[locale], ...r.data.do.map((x) => x[locale])] })),
-		...kb.products.map((p) => ({ card: { u: href(`products/${p.id}/`), t: p.data.name[locale], k: 'product', f: { type: [t('type.product')], family: [familyName.get(p.data.family.id) ?? ''], model: [p.id] }, s: p.id }, title: p.data.name[locale], aliases: [p.id] })),
-		...kb.guides.map((g) => ({ card: { u: href(`guides/${g.slug}/`), t: g.byLocale[locale].data.title, k: 'guide', f: { type: [t('type.guide')] } }, title: g.byLocale[locale].data.title, text: [g.byLocale[locale].data.description] })),
+		...kb.etiquette.map((r) => ({ card: { u: href(paths.rule(r.id)), t: r.data.rule[locale], k: 'etiquette', f: { type: [t('type.etiquette')] }, s: t(`visit.${r.data.stage}`) }, title: r.data.rule[locale], text: [r.data.why[locale], ...r.data.do.map((x) => x[locale])] })),
+		...kb.products.map((p) => ({ card: { u: href(paths.product(p.id)), t: p.data.name[locale], k: 'product', f: { type: [t('type.product')], family: [familyName.get(p.data.family.id) ?? ''], model: [p.id] }, s: p.id }, title: p.data.name[locale], aliases: [p.id] })),
+		...kb.guides.map((g) => ({ card: { u: href(paths.guide(g.slug)), t: g.byLocale[locale].data.title, k: 'guide', f: { type: [t('type.guide')] } }, title: g.byLocale[locale].data.title, text: [g.byLocale[locale].data.description] })),
 	];
 	const schemes = new Map(kb.families.map((f) => [f.id, f.data.codeScheme.leadingZerosSignificant]));
 	const { buckets, shards } = buildLexicon(docs);

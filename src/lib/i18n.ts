@@ -1,5 +1,5 @@
 import { fillPlaceholders } from './placeholders.ts';
-import { localeOfLang, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
 
@@ -9,9 +9,6 @@ export type SiteLocale = Locale;
 export type UiKey = keyof typeof zhCN;
 
 const STRINGS: Record<SiteLocale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
-
-/** The locale of a route's `lang` param: undefined (the root) is the default locale. */
-export const localeOf = localeOfLang;
 
 /**
  * The UI strings of a locale as a function: `t('fault.minutes', { n: 45 })`.
@@ -23,7 +20,16 @@ export function translator(locale: SiteLocale) {
 		fillPlaceholders(table[key], vars);
 }
 
+/**
+ * The raw UI strings of a locale whose keys start with one of `prefixes` (placeholders left as
+ * `{name}`), for handing to browser code as one `data-strings` JSON attribute, which
+ * `readStrings` in src/client/strings.ts reads. A whole key is its own prefix, so
+ * `uiStrings('en', ['runner.', 'doc.revision'])` picks a group and a single string.
+ */
+export function uiStrings(locale: SiteLocale, prefixes: readonly string[]): Record<string, string> {
+	return Object.fromEntries(Object.entries(STRINGS[locale]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+}
+
 /** A site translator. */
 export type Translate = ReturnType<typeof translator>;
 
-export { localeHref } from './routes.ts';

@@ -25,6 +25,11 @@ export function splitLocaleId(id: string): { base: string; locale: Locale | unde
 	return isLocale(tail) ? { base: id.slice(0, dot), locale: tail } : { base: id, locale: undefined };
 }
 
+/** One value per locale, in {@link LOCALES} order: `mapLocales((l) => rev.byLocale[l].data.title)`. */
+export function mapLocales<T>(value: (locale: Locale) => T): Record<Locale, T> {
+	return Object.fromEntries(LOCALES.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
+}
+
 /** The URL segment of a locale: '' for the default locale, else `<locale>/`. */
 export function localePrefix(locale: Locale): string {
 	return locale === DEFAULT_LOCALE ? '' : `${locale}/`;

@@ -4,7 +4,7 @@
  * of an entry. Pages, search data, the ticket report and the CLI's link check all build paths here.
  */
 import { codeSlug } from './fault-code.ts';
-import { LOCALES, localePrefix, type Locale } from './locales.ts';
+import { LOCALES, localeOfLang, localePrefix, type Locale } from './locales.ts';
 
 /** Site paths of each page kind, relative to a locale root. */
 export const paths = {
@@ -33,6 +33,16 @@ export const paths = {
 export function localeHref(base: string, locale: Locale, path = ''): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	return `${root}${localePrefix(locale)}${path.replace(/^\//, '')}`;
+}
+
+/**
+ * The locale a URL path is served in, under the deploy base: `/kb/en/faults/` → `en`. The root, and
+ * any path whose first segment is not a locale, is the default locale.
+ */
+export function localeOfPath(pathname: string, base = '/'): Locale {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+	return localeOfLang(rest.split('/')[0]);
 }
 
 /** The root paths at which a site path is served in each locale: `sops/x/` → `/sops/x/`, `/en/sops/x/`. */

@@ -1,4 +1,4 @@
-import { fill } from '../storage.ts';
+import { readStrings } from '../strings.ts';
 import { loadProgress } from './progress.ts';
 
 /**
@@ -6,13 +6,14 @@ import { loadProgress } from './progress.ts';
  * completed, and the overall progress. Each `[data-module]` element gets its status text.
  */
 export function showPathProgress(root: HTMLElement): void {
+	const t = readStrings(root);
 	const modules = [...root.querySelectorAll<HTMLElement>('[data-module]')];
 	const done = modules.filter((el) => {
 		const passed = loadProgress(el.dataset.module!).passed;
 		const status = el.querySelector<HTMLElement>('[data-status]');
 		if (status) {
 			status.hidden = false;
-			status.textContent = (passed ? root.dataset.msgDone : root.dataset.msgTodo) ?? '';
+			status.textContent = t(passed ? 'learn.statusDone' : 'learn.statusTodo');
 			status.className = passed ? 'badge ok' : 'badge';
 		}
 		el.classList.toggle('is-done', passed);
@@ -24,6 +25,6 @@ export function showPathProgress(root: HTMLElement): void {
 		bar.value = done;
 	}
 	const text = root.querySelector<HTMLElement>('[data-path-progress]');
-	if (text) text.textContent = fill(root.dataset.msgProgress, { done, total: modules.length });
+	if (text) text.textContent = t('learn.progress', { done, total: modules.length });
 	root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
 }

@@ -1,5 +1,5 @@
 import type { ChoiceLetter } from '../../schemas/quiz.ts';
-import { fill } from '../storage.ts';
+import { readStrings, type ClientTranslate } from '../strings.ts';
 import { isPass, loadProgress, saveProgress, scoreOf, type AnswerKey } from './progress.ts';
 
 /**
@@ -10,6 +10,7 @@ import { isPass, loadProgress, saveProgress, scoreOf, type AnswerKey } from './p
 export function enhanceQuiz(root: HTMLElement): void {
 	const moduleId = root.dataset.module!;
 	const passMark = Number(root.dataset.passMark);
+	const t = readStrings(root);
 	const forms = [...root.querySelectorAll<HTMLFormElement>('form[data-question]')];
 	const key: AnswerKey[] = forms.map((f) => ({ id: f.dataset.question!, answer: f.dataset.answer as ChoiceLetter }));
 	let progress = loadProgress(moduleId);
@@ -21,12 +22,12 @@ export function enhanceQuiz(root: HTMLElement): void {
 			event.preventDefault();
 			const chosen = form.querySelector<HTMLInputElement>('input[type=radio]:checked');
 			if (!chosen) {
-				feedbackOf(form).textContent = root.dataset.msgChoose ?? '';
+				feedbackOf(form).textContent = t('quiz.chooseFirst');
 				return;
 			}
 			progress.answers[form.dataset.question!] = chosen.value as ChoiceLetter;
 			settle();
-			showAnswer(form, chosen.value as ChoiceLetter);
+			showAnswer(form, chosen.value as ChoiceLetter, t);
 			if (scoreOf(progress.answers, key).finished) root.querySelector<HTMLElement>('[data-result]')?.focus();
 		});
 	}
@@ -44,7 +45,7 @@ export function enhanceQuiz(root: HTMLElement): void {
 		if (given) {
 			const input = form.querySelector<HTMLInputElement>(`input[value="${given}"]`);
 			if (input) input.checked = true;
-			showAnswer(form, given);
+			showAnswer(form, given, t);
 		}
 	}
 	render();
@@ -61,14 +62,14 @@ export function enhanceQuiz(root: HTMLElement): void {
 		const score = scoreOf(progress.answers, key);
 		const status = root.querySelector<HTMLElement>('[data-quiz-progress]')!;
 		status.hidden = false;
-		status.textContent = fill(root.dataset.msgProgress, score);
+		status.textContent = t('quiz.progress', score);
 		const result = root.querySelector<HTMLElement>('[data-result]')!;
 		result.hidden = !score.finished;
 		if (score.finished) {
 			const passed = isPass(score, passMark);
-			result.querySelector('[data-score]')!.textContent = fill(root.dataset.msgScore, { ...score, pass: passMark });
+			result.querySelector('[data-score]')!.textContent = t('quiz.score', { ...score, pass: passMark });
 			const verdict = result.querySelector<HTMLElement>('[data-verdict]')!;
-			verdict.textContent = (passed ? root.dataset.msgPassed : root.dataset.msgFailed) ?? '';
+			verdict.textContent = t(passed ? 'quiz.passed' : 'quiz.failed');
 			verdict.className = passed ? 'badge ok' : 'badge p1';
 		}
 		document.dispatchEvent(new CustomEvent('kb:learn-progress', { detail: { moduleId, passed: progress.passed } }));
@@ -81,9 +82,8 @@ function feedbackOf(form: HTMLFormElement): HTMLElement {
 	return form.querySelector<HTMLElement>('[data-feedback]')!;
 }
 
-function showAnswer(form: HTMLFormElement, given: ChoiceLetter) {
+function showAnswer(form: HTMLFormElement, given: ChoiceLetter, t: ClientTranslate) {
 	const right = form.dataset.answer as ChoiceLetter;
-	const root = form.closest<HTMLElement>('[data-quiz]')!;
 	form.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach((input) => {
 		input.disabled = true;
 		const choice = input.closest<HTMLElement>('.quiz-choice')!;
@@ -94,7 +94,7 @@ function showAnswer(form: HTMLFormElement, given: ChoiceLetter) {
 	const feedback = feedbackOf(form);
 	const verdict = document.createElement('p');
 	verdict.className = given === right ? 'verdict ok' : 'verdict wrong';
-	verdict.textContent = given === right ? (root.dataset.msgCorrect ?? '') : fill(root.dataset.msgIncorrect, { letter: right.toUpperCase() });
+	verdict.textContent = given === right ? t('quiz.correct') : t('quiz.incorrect', { letter: right.toUpperCase() });
 	const explanation = form.querySelector<HTMLElement>('[data-explanation]')!.cloneNode(true) as HTMLElement;
 	explanation.removeAttribute('data-explanation');
 	feedback.replaceChildren(verdict, ...explanation.childNodes);

@@ -1,4 +1,5 @@
-import { fill } from '../storage.ts';
+import type { UiKey } from '../../lib/i18n.ts';
+import { readStrings } from '../strings.ts';
 
 /**
  * Registers the service worker (built by src/integrations/offline.ts) and keeps the footer line
@@ -9,33 +10,34 @@ import { fill } from '../storage.ts';
 export async function startOffline(el: HTMLElement): Promise<void> {
 	const text = el.querySelector<HTMLElement>('[data-offline-text]')!;
 	const button = el.querySelector<HTMLButtonElement>('[data-offline-update]')!;
-	const say = (state: string, message: string | undefined) => {
+	const t = readStrings(el);
+	const say = (state: string, message: UiKey) => {
 		el.dataset.offlineState = state;
-		text.textContent = fill(message, { version: el.dataset.version ?? '' });
+		text.textContent = t(message, { version: el.dataset.version ?? '' });
 	};
-	if (!('serviceWorker' in navigator)) return say('unsupported', el.dataset.msgUnsupported);
+	if (!('serviceWorker' in navigator)) return say('unsupported', 'offline.unsupported');
 
-	say('checking', el.dataset.msgChecking);
+	say('checking', 'offline.checking');
 	let registration: ServiceWorkerRegistration;
 	try {
 		registration = await navigator.serviceWorker.register(el.dataset.sw!, { scope: el.dataset.scope });
 	} catch {
-		return say('failed', el.dataset.msgFailed);
+		return say('failed', 'offline.failed');
 	}
 	const offerUpdate = () => {
-		say('update', el.dataset.msgUpdate);
+		say('update', 'offline.update');
 		button.hidden = false;
 		el.querySelector<HTMLElement>('[data-offline-note]')!.hidden = false;
 	};
 	const watch = (worker: ServiceWorker | null) => {
 		worker?.addEventListener('statechange', () => {
 			if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate();
-			if (worker.state === 'activated' && !registration.waiting) say('ready', el.dataset.msgReady);
-			if (worker.state === 'redundant' && !registration.active) say('failed', el.dataset.msgFailed);
+			if (worker.state === 'activated' && !registration.waiting) say('ready', 'offline.ready');
+			if (worker.state === 'redundant' && !registration.active) say('failed', 'offline.failed');
 		});
 	};
 	if (registration.installing) {
-		say('installing', el.dataset.msgInstalling);
+		say('installing', 'offline.installing');
 		watch(registration.installing);
 	}
 	registration.addEventListener('updatefound', () => watch(registration.installing));
@@ -51,5 +53,5 @@ export async function startOffline(el: HTMLElement): Promise<void> {
 		location.reload();
 	});
 	if (registration.waiting && navigator.serviceWorker.controller) return offerUpdate();
-	if (registration.active && !registration.installing) say('ready', el.dataset.msgReady);
+	if (registration.active && !registration.installing) say('ready', 'offline.ready');
 }

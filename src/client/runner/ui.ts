@@ -1,4 +1,6 @@
-import { fill, keysStartingWith, readJson, removeKey, writeJson } from '../storage.ts';
+import type { UiKey } from '../../lib/i18n.ts';
+import { keysStartingWith, readJson, removeKey, writeJson } from '../storage.ts';
+import { readStrings, type ClientTranslate } from '../strings.ts';
 import { copy, download, labels, printRecord, renderRecord, timeOf } from './record-view.ts';
 import { buildRecord, emptyRun, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type CompletionRecord, type ItemState, type RunProblem, type RunState } from './run.ts';
 
@@ -8,7 +10,7 @@ import { buildRecord, emptyRun, problemsOf, progressOf, recordText, runKey, type
  * checklist's slug and revision; nothing is sent anywhere.
  */
 export function startRunner(root: HTMLElement): void {
-	const d = root.dataset;
+	const t = readStrings(root);
 	const spec = specOf(root);
 	const key = runKey(spec.slug, spec.revision);
 	let run: RunState = { ...emptyRun(), ...readJson<RunState>(key) };
@@ -17,7 +19,7 @@ export function startRunner(root: HTMLElement): void {
 
 	root.classList.add('runner-on');
 	root.querySelectorAll<HTMLElement>('.runner-only').forEach((el) => (el.hidden = false));
-	showOlderRuns(root, spec);
+	showOlderRuns(root, spec, t);
 
 	root.addEventListener('input', (event) => {
 		const input = event.target as HTMLInputElement;
@@ -38,7 +40,7 @@ export function startRunner(root: HTMLElement): void {
 		$<HTMLElement>('[data-record]').focus();
 	});
 	const reset = () => {
-		if (!run.finishedAt && !confirm(d.msgResetConfirm ?? '')) return;
+		if (!run.finishedAt && !confirm(t('runner.resetConfirm'))) return;
 		run = emptyRun();
 		removeKey(key);
 		showProblems([]);
@@ -48,7 +50,7 @@ export function startRunner(root: HTMLElement): void {
 	$('[data-new-run]').addEventListener('click', reset);
 	$('[data-print]').addEventListener('click', () => printRecord());
 	$('[data-download]').addEventListener('click', () => download(record()));
-	$('[data-copy]').addEventListener('click', () => void copy(root, text(record())));
+	$('[data-copy]').addEventListener('click', () => void copy(root, text(record()), t));
 	render();
 
 	function record(): CompletionRecord {
@@ -56,7 +58,7 @@ export function startRunner(root: HTMLElement): void {
 	}
 
 	function text(r: CompletionRecord): string {
-		return recordText(r, { ...labels(d), time: (iso) => timeOf(iso, spec.locale) });
+		return recordText(r, { ...labels(t), time: (iso) => timeOf(iso, spec.locale) });
 	}
 
 	function save() {
@@ -79,15 +81,15 @@ export function startRunner(root: HTMLElement): void {
 		const bar = $<HTMLProgressElement>('[data-progress-bar]');
 		bar.max = p.total;
 		bar.value = p.done;
-		$('[data-progress]').textContent = fill(d.msgProgress, p);
+		$('[data-progress]').textContent = t('runner.progress', p);
 		$('[data-times]').textContent = run.startedAt
-			? `${d.msgStarted}: ${timeOf(run.startedAt, spec.locale)}${run.finishedAt ? ` · ${d.msgFinished}: ${timeOf(run.finishedAt, spec.locale)}` : ''}`
-			: (d.msgNotStarted ?? '');
+			? `${t('runner.started')}: ${timeOf(run.startedAt, spec.locale)}${run.finishedAt ? ` · ${t('runner.finished')}: ${timeOf(run.finishedAt, spec.locale)}` : ''}`
+			: t('runner.notStarted');
 		$<HTMLButtonElement>('[data-complete]').hidden = locked;
 		$<HTMLButtonElement>('[data-reset]').hidden = locked;
 		const recordEl = $('[data-record]');
 		recordEl.hidden = !locked;
-		if (locked) renderRecord(root, record());
+		if (locked) renderRecord(root, record(), t);
 	}
 
 	function showProblems(problems: RunProblem[]) {
@@ -95,13 +97,13 @@ export function startRunner(root: HTMLElement): void {
 		box.replaceChildren();
 		if (problems.length === 0) return;
 		const intro = document.createElement('p');
-		intro.textContent = fill(d.msgCannotComplete, { n: problems.length });
+		intro.textContent = t('runner.cannotComplete', { n: problems.length });
 		const list = document.createElement('ul');
 		for (const problem of problems) {
 			const li = document.createElement('li');
 			const item = spec.items.find((i) => i.id === problem.item);
-			const message = d[`msgMissing${problem.kind[0]!.toUpperCase()}${problem.kind.slice(1)}`];
-			li.textContent = fill(message, { item: item?.text ?? '' });
+			const message = `runner.missing${problem.kind[0]!.toUpperCase()}${problem.kind.slice(1)}` as UiKey;
+			li.textContent = t(message, { item: item?.text ?? '' });
 			list.append(li);
 		}
 		box.append(intro, list);
@@ -123,19 +125,18 @@ function specOf(root: HTMLElement): ChecklistSpec {
 }
 
 /** Other revisions of this checklist with an unfinished run on this device: offer to finish them. */
-function showOlderRuns(root: HTMLElement, spec: ChecklistSpec) {
+function showOlderRuns(root: HTMLElement, spec: ChecklistSpec, t: ClientTranslate) {
 	const box = root.querySelector<HTMLElement>('[data-older]')!;
-	const d = root.dataset;
 	for (const key of keysStartingWith(`run:${spec.slug}@`)) {
 		const revision = key.slice(key.indexOf('@') + 1);
 		const run = readJson<RunState>(key);
 		if (revision === spec.revision || !run?.startedAt || run.finishedAt) continue;
 		const p = document.createElement('p');
 		p.className = 'banner warn';
-		p.textContent = `${fill(d.msgOlderRun, { rev: revision, started: timeOf(run.startedAt, spec.locale) })} `;
+		p.textContent = `${t('runner.olderRun', { rev: revision, started: timeOf(run.startedAt, spec.locale) })} `;
 		const a = document.createElement('a');
-		a.href = `${d.revisionBase}${revision}/`;
-		a.textContent = fill(d.msgOlderRunLink, { rev: revision });
+		a.href = `${root.dataset.revisionBase}${revision}/`;
+		a.textContent = t('runner.olderRunLink', { rev: revision });
 		p.append(a);
 		box.append(p);
 		box.hidden = false;

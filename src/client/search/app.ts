@@ -1,22 +1,22 @@
 import type { SearchCard } from '../../lib/search-lexicon.ts';
+import { readStrings, type ClientTranslate } from '../strings.ts';
 import { applyFilters, filterCounts, SearchEngine, type SearchOutcome } from './engine.ts';
 
 const FILTER_ORDER = ['type', 'family', 'model', 'category', 'priority'] as const;
-const FILTER_LABEL: Record<(typeof FILTER_ORDER)[number], string> = {
+const FILTER_LABEL = {
 	type: 'search.filterType',
 	family: 'search.filterFamily',
 	model: 'search.filterModel',
 	category: 'search.filterCategory',
 	priority: 'search.filterPriority',
-};
+} as const satisfies Record<(typeof FILTER_ORDER)[number], string>;
 
 /**
  * Wires the search page: reads ?q=, searches as the user types, jumps straight to a fault
  * entry when a submitted code matches exactly one, and renders results and filters.
  */
 export function startSearch(root: HTMLElement, form: HTMLFormElement): void {
-	const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-	const t = (key: string, vars: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+	const t = readStrings(root);
 	const engine = new SearchEngine(root.dataset.data!, root.dataset.pagefind!, root.dataset.base!);
 	const input = form.querySelector('input')!;
 	const el = (id: string) => root.querySelector<HTMLElement>(`#${id}`)!;
@@ -91,7 +91,7 @@ function resultItem(card: SearchCard): HTMLLIElement {
 	return li;
 }
 
-function renderExact(box: HTMLElement, outcome: SearchOutcome, t: (k: string, v?: Record<string, string | number>) => string): void {
+function renderExact(box: HTMLElement, outcome: SearchOutcome, t: ClientTranslate): void {
 	box.replaceChildren();
 	box.hidden = !outcome.codeKey || (outcome.exact.length === 0 && outcome.nearest.length === 0);
 	if (box.hidden) return;
@@ -120,7 +120,7 @@ function renderFilters(
 	box: HTMLElement,
 	results: readonly SearchCard[],
 	selected: Map<string, Set<string>>,
-	t: (k: string) => string,
+	t: ClientTranslate,
 	rerender: () => void,
 ): void {
 	const counts = filterCounts(results);

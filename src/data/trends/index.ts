@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { codeKey, codeSlug } from '../../lib/fault-code.ts';
+import { codeKey } from '../../lib/fault-code.ts';
 import { translator, type SiteLocale } from '../../lib/i18n.ts';
+import { paths } from '../../lib/routes.ts';
 import { knowledgeBase } from '../content.ts';
 import { sparklineSvg, weeklyBarsSvg } from './charts.ts';
 import { TrendReportSchema, type FaultTrend, type Kpi, type TrendReport } from '../../schemas/trends-report.ts';
@@ -77,12 +78,12 @@ export async function productTopFaults(model: string): Promise<{ code: string; h
 
 let cached: TrendReport | null | undefined;
 let byFaultKey: Map<string, FaultTrend> | undefined;
-let paths: Map<string, string> | undefined;
+let faultPaths: Map<string, string> | undefined;
 
 // `family/KEY` → site path of every fault entry in this build, computed once (catalogues run to 10,000 entries).
 async function entryPaths(): Promise<Map<string, string>> {
-	paths ??= new Map((await knowledgeBase()).faults.map((e) => [`${e.data.family.id}/${codeKey(e.data.code)}`, `faults/${e.data.family.id}/${codeSlug(e.data.code)}/`]));
-	return paths;
+	faultPaths ??= new Map((await knowledgeBase()).faults.map((e) => [`${e.data.family.id}/${codeKey(e.data.code)}`, paths.fault(e.data.family.id, e.data.code)]));
+	return faultPaths;
 }
 
 function load(): TrendReport | null {
