@@ -3,8 +3,9 @@ import { LocalizedSchema, oneOf, SlugSchema } from './localized.ts';
 import { checkDocControl, DocControlSchema } from './revision.ts';
 import { WorkflowStageSchema } from './taxonomy.ts';
 
-/** What an item needs as proof: nothing, a photo, a signature, or a measured value. */
-export const EVIDENCE_KINDS = ['none', 'photo', 'signature', 'measurement'] as const;
+import { EVIDENCE_KINDS } from '../lib/field-values.ts';
+
+export { EVIDENCE_KINDS };
 
 /** One item of a checklist. */
 export const ChecklistItemSchema = z.object({

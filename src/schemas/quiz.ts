@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { LocalizedSchema, SlugSchema } from './localized.ts';
 
-/** The letters that name a question's choices, in order: the first choice is `a`. */
-export const CHOICE_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
-/** A choice letter. */
-export type ChoiceLetter = (typeof CHOICE_LETTERS)[number];
+import { CHOICE_LETTERS, type ChoiceLetter } from '../lib/field-values.ts';
+
+export { CHOICE_LETTERS, type ChoiceLetter };
 
 /**
  * The fields of one quiz question, before the cross-field check. Astro's collection config

@@ -1,4 +1,4 @@
-import type { ChoiceLetter } from '../../schemas/quiz.ts';
+import type { ChoiceLetter } from '../../lib/field-values.ts';
 import { readJson, writeJson } from '../storage.ts';
 
 /** What the device remembers of one module: the answers given in the current attempt and whether it was ever passed. */

@@ -1,4 +1,4 @@
-import type { ChoiceLetter } from '../../schemas/quiz.ts';
+import type { ChoiceLetter } from '../../lib/field-values.ts';
 import { readStrings, type ClientTranslate } from '../strings.ts';
 import { isPass, loadProgress, saveProgress, scoreOf, type AnswerKey } from './progress.ts';
 

@@ -1,11 +1,11 @@
-import type { EVIDENCE_KINDS } from '../../schemas/checklist.ts';
+import type { EvidenceKind } from '../../lib/field-values.ts';
 
 /** One checklist item as the runner sees it: the page's text in its locale and what the item needs. */
 export interface ItemSpec {
 	id: string;
 	text: string;
 	critical: boolean;
-	evidence: (typeof EVIDENCE_KINDS)[number];
+	evidence: EvidenceKind;
 	unit?: string;
 }
 
