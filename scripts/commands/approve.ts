@@ -21,13 +21,20 @@ export default defineCommand({
 		requireContentDir(args.content);
 		if (args.record) {
 			const added = recordApproved(args.content);
-			if (args.json) return console.log(JSON.stringify({ recorded: added }));
-			return console.log(added.length === 0 ? 'Every approved revision already has its hash.' : `Recorded ${added.length} approved revision file${added.length === 1 ? '' : 's'} in ${args.content}/.approved.json.`);
+			if (args.json) {
+				console.log(JSON.stringify({ recorded: added }));
+				return;
+			}
+			console.log(added.length === 0 ? 'Every approved revision already has its hash.' : `Recorded ${added.length} approved revision file${added.length === 1 ? '' : 's'} in ${args.content}/.approved.json.`);
+			return;
 		}
 		if (!args.doc) throw new KbError('argument-missing', 'No document was named.', 'Run `npm run kb -- approve <slug> --by <name>`.');
 		if (!args.by) throw new KbError('argument-missing', 'No approver was given.', 'Say who approves it: `--by "Service manager"`.');
 		const result = approveDocument(args.content, args.doc, { by: args.by, today: today(), effective: args.effective, reviewDue: args['review-due'] });
-		if (args.json) return console.log(JSON.stringify(result));
+		if (args.json) {
+			console.log(JSON.stringify(result));
+			return;
+		}
 		console.log(`Approved revision ${result.approved.revision} of ${result.doc.kind}/${result.doc.slug}: effective ${result.effective}, review due ${result.reviewDue}.`);
 		if (result.superseded) console.log(`Revision ${result.superseded.revision} is now superseded.`);
 		console.log(`Recorded ${result.recorded.length} file hash${result.recorded.length === 1 ? '' : 'es'} in ${args.content}/.approved.json; commit it with the revision.`);

@@ -12,7 +12,7 @@ export default defineCommand({
 	},
 	run({ args }) {
 		// The review-date check counts from KB_TODAY when it is set (reproducible runs), else today.
-		const report = checkProject(requireContentDir(args.content), args.format as 'text' | 'github');
+		const report = checkProject(requireContentDir(args.content), args.format);
 		if (args.json) {
 			console.log(JSON.stringify({ errors: report.errors, warnings: report.warnings, problems: report.problems }, null, '\t'));
 		} else {

@@ -34,7 +34,10 @@ export default defineCommand({
 			counts[writeEntry(args.content, entry, args.file, args.force)]++;
 			if ((i + 1) % 1000 === 0 && !args.json) process.stderr.write(`\r${i + 1}/${entries.length} entries written`);
 		}
-		if (args.json) return console.log(JSON.stringify({ rows: table.rows.length, ...counts, rejected }, null, '\t'));
+		if (args.json) {
+			console.log(JSON.stringify({ rows: table.rows.length, ...counts, rejected }, null, '\t'));
+			return;
+		}
 		if (entries.length >= 1000) process.stderr.write('\n');
 		for (const r of rejected) console.log(`row ${r.row}: ${r.reason}`);
 		console.log(
@@ -51,5 +54,5 @@ export default defineCommand({
 function familyZerosMatter(content: string, family: string, fallback: boolean): boolean {
 	const file = join(content, 'families', `${family}.yaml`);
 	if (!existsSync(file)) return fallback;
-	return Boolean((parse(readFileSync(file, 'utf8')) as { codeScheme?: { leadingZerosSignificant?: boolean } })?.codeScheme?.leadingZerosSignificant);
+	return Boolean((parse(readFileSync(file, 'utf8')) as { codeScheme?: { leadingZerosSignificant?: boolean } } | null)?.codeScheme?.leadingZerosSignificant);
 }

@@ -1,5 +1,5 @@
 import { defineCommand } from 'citty';
-import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { FAULT_SUBCATEGORIES, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
 import { today } from '../../src/lib/time.ts';
@@ -16,7 +16,10 @@ const common = {
 async function create(args: { content: string; json?: boolean }, make: (ctx: NewContext) => string[], note = ''): Promise<void> {
 	const ctx: NewContext = { contentDir: requireContentDir(args.content), today: today(), docs: await loadSchemaDocs() };
 	const files = make(ctx).map((f) => `${args.content}/${f}`);
-	if (args.json) return console.log(JSON.stringify({ files }));
+	if (args.json) {
+		console.log(JSON.stringify({ files }));
+		return;
+	}
 	for (const f of files) console.log(`created ${f}`);
 	console.log(`Fill in every TODO${note}, then run \`npm run kb -- check\`.`);
 }
@@ -60,7 +63,7 @@ const sop = defineCommand({
 				titleZh: args['title-zh'],
 				titleEn: args['title-en'],
 				appliesTo: args['applies-to']?.split(',').map((s) => s.trim()).filter(Boolean),
-				locales: args.locale === 'both' ? [...LOCALES] : [args.locale as Locale],
+				locales: args.locale === 'both' ? [...LOCALES] : [args.locale],
 			}),
 		),
 });

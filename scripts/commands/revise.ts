@@ -14,7 +14,10 @@ export default defineCommand({
 	},
 	run({ args }) {
 		const result = reviseDocument(requireContentDir(args.content), args.doc, { major: args.major, today: today() });
-		if (args.json) return console.log(JSON.stringify(result));
+		if (args.json) {
+			console.log(JSON.stringify(result));
+			return;
+		}
 		for (const f of result.files) console.log(`created ${args.content}/${f}`);
 		console.log(`Revision ${result.revision} is a draft copy of ${result.from}. Make the changes, replace the TODO in changeSummary, then: npm run kb -- approve ${args.doc} --by <name>`);
 	},

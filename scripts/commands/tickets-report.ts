@@ -24,7 +24,7 @@ export const REPORT_ARGS = {
 
 /** The report options from the shared flags. */
 export function reportOptions(args: Record<string, unknown>): ReportOptions {
-	const s = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : undefined);
+	const s = (k: string) => (typeof args[k] === 'string' ? args[k] : undefined);
 	return {
 		timezone: timezoneArg(s('timezone')) ?? REPORT_DEFAULTS.timezone,
 		weeks: intArg('weeks', s('weeks'), REPORT_DEFAULTS.weeks, 2),

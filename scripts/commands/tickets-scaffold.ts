@@ -23,12 +23,18 @@ export default defineCommand({
 		const plans = await planScaffold(report, store, catalogue, contentDir);
 		const skipped = plans.flatMap((p) => ('skipped' in p ? [p.skipped] : []));
 		if (args['dry-run']) {
-			if (args.json) return console.log(JSON.stringify({ dryRun: true, files: plans.flatMap((p) => ('file' in p ? [p.file] : [])), skipped }, null, '\t'));
+			if (args.json) {
+				console.log(JSON.stringify({ dryRun: true, files: plans.flatMap((p) => ('file' in p ? [p.file] : [])), skipped }, null, '\t'));
+				return;
+			}
 			for (const p of plans) console.log('skipped' in p ? `skip ${p.skipped}` : `--- ${p.file}\n${p.yaml}`);
 			return;
 		}
 		const written = writeScaffold(plans);
-		if (args.json) return console.log(JSON.stringify({ dryRun: false, files: written, skipped }, null, '\t'));
+		if (args.json) {
+			console.log(JSON.stringify({ dryRun: false, files: written, skipped }, null, '\t'));
+			return;
+		}
 		for (const file of written) console.log(`wrote ${file}`);
 		for (const p of plans) if ('skipped' in p) console.log(`skip  ${p.skipped}`);
 		console.log(written.length ? `${written.length} draft(s) written; complete them, then run \`npm run kb -- check\`.` : 'No missing entries to scaffold.');

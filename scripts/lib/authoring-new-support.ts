@@ -8,6 +8,7 @@ import { codeKey } from '../../src/lib/fault-code.ts';
 import type { SchemaDoc } from '../../src/lib/schema-docs.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { addYears } from '../../src/lib/time.ts';
+import { scalarText } from '../../src/lib/scalar.ts';
 import { KbError } from '../../src/core/errors.ts';
 import { listRevisions } from '../../src/core/documents.ts';
 import { annotate, yamlScalar } from './authoring-templates.ts';
@@ -72,7 +73,7 @@ export function refuseDuplicateCode(ctx: NewContext, family: string, code: strin
 	const scheme = (familyFile.codeScheme ?? {}) as { leadingZerosSignificant?: boolean };
 	const dir = join(ctx.contentDir, COLLECTIONS.faults.dir, family);
 	for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-		const other = String(readFields(readFileSync(join(dir, name), 'utf8'), 'yaml').code ?? '');
+		const other = scalarText(readFields(readFileSync(join(dir, name), 'utf8'), 'yaml').code);
 		if (codeKey(other, scheme) === codeKey(code, scheme)) {
 			throw new KbError('code-taken', `${code} is the same code as ${other} in ${COLLECTIONS.faults.dir}/${family}/${name}.`, 'Add the new spelling to that entry\'s `aliases` instead.');
 		}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalCode } from '../../src/lib/fault-code.ts';
 import { files } from '../../src/lib/routes.ts';
-import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/schemas/collections.ts';
+import { COLLECTIONS, type CollectionSpec } from '../../src/schemas/collections.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { categoryOf, FAULT_CATEGORIES, FAULT_SUBCATEGORIES, FAULT_TAXONOMY, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
@@ -176,5 +176,5 @@ export function newQuiz(ctx: NewContext, o: NewQuiz): string[] {
 	const file = `${spec.dir}/${o.id}.yaml`;
 	requireAbsent(ctx, file);
 	const vars = { id: o.id, titleZh: yamlScalar(o.titleZh ?? 'TODO：测验名称'), titleEn: yamlScalar(o.titleEn ?? 'TODO: title of the quiz'), rule: o.rule, sop: o.sop };
-	return [write(ctx, 'quizzes' as CollectionName, file, fillTemplate(readTemplate('quiz.yaml'), vars))];
+	return [write(ctx, 'quizzes', file, fillTemplate(readTemplate('quiz.yaml'), vars))];
 }

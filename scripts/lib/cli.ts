@@ -6,7 +6,7 @@
  * reported the same way; anything else is a bug and prints its stack. Commands only throw.
  */
 import { existsSync, statSync } from 'node:fs';
-import { renderUsage, runCommand, type ArgsDef, type CommandDef } from 'citty';
+import { renderUsage, runCommand, type CommandDef } from 'citty';
 import { KbError } from '../../src/core/errors.ts';
 
 /** Exit codes of every `kb` command, for scheduled jobs. */
@@ -33,18 +33,23 @@ export interface CliIo {
  * reported once, here, and sets `process.exitCode` to {@link EXIT.failed}. A command that
  * finishes but must exit non-zero (`kb check` with errors, `--fail-on`) sets `process.exitCode`.
  */
-export async function runCli(main: CommandDef<ArgsDef>, io: CliIo = {}): Promise<void> {
+export async function runCli(main: CommandDef, io: CliIo = {}): Promise<void> {
 	const rawArgs = io.rawArgs ?? process.argv.slice(2);
 	const stdout = io.stdout ?? ((text) => process.stdout.write(text));
 	const stderr = io.stderr ?? ((text) => process.stderr.write(text));
 	const target = await resolveCommand(main, rawArgs);
-	if (rawArgs.includes('--help') || rawArgs.includes('-h')) return stdout(`${await renderUsage(target.cmd, target.parent)}\n`);
+	if (rawArgs.includes('--help') || rawArgs.includes('-h')) {
+		stdout(`${await renderUsage(target.cmd, target.parent)}\n`);
+		return;
+	}
 	try {
 		await runCommand(main, { rawArgs });
 	} catch (error) {
 		const known = asKbError(error, target.path);
-		if (!known) stderr(`${(error as Error)?.stack ?? String(error)}\n`);
-		const reported = known ?? new KbError('internal-error', String((error as Error)?.message ?? error), 'This is a bug in kb: report it with the stack trace printed on stderr.');
+		// Anything can be thrown: an Error, a string, undefined, an object without a stack.
+		const thrown = error as Partial<Error> | null | undefined;
+		if (!known) stderr(`${thrown?.stack ?? String(error)}\n`);
+		const reported = known ?? new KbError('internal-error', String(thrown?.message ?? error), 'This is a bug in kb: report it with the stack trace printed on stderr.');
 		if (target.json) stdout(`${JSON.stringify({ error: { code: reported.code, message: reported.message, fix: reported.fix } })}\n`);
 		else if (known) stderr(formatError(known));
 		process.exitCode = EXIT.failed;
@@ -71,9 +76,9 @@ export function requireFile(file: string, what: string): string {
 // --- internal ---
 
 /** The command the arguments name, its parent (for usage), its path and whether it was given `--json`. */
-async function resolveCommand(main: CommandDef<ArgsDef>, rawArgs: string[]) {
+async function resolveCommand(main: CommandDef, rawArgs: string[]) {
 	let cmd = main;
-	let parent: CommandDef<ArgsDef> | undefined;
+	let parent: CommandDef | undefined;
 	let rest = rawArgs;
 	const path: string[] = [];
 	for (;;) {
@@ -95,11 +100,15 @@ function asKbError(error: unknown, path: string[]): KbError | undefined {
 	if (error instanceof KbError) return error;
 	if (!(error instanceof Error) || error.name !== 'CLIError') return undefined;
 	// citty's usage errors (missing or invalid argument, unknown command) carry a code but no fix.
-	const message = error.message.replace(/\u001B\[\d+m/g, '').replace(/([^.])$/, '$1.');
+	const message = error.message.replace(ANSI_COLOUR, '').replace(/([^.])$/, '$1.');
 	const code = (error as Error & { code?: string }).code;
 	const kind = code === 'EARG' ? (/^Missing/.test(message) ? 'argument-missing' : 'argument-invalid') : code === 'E_UNKNOWN_COMMAND' ? 'command-unknown' : code === 'E_NO_COMMAND' ? 'command-missing' : 'usage';
 	return new KbError(kind, message, `run \`${['npm run kb --', ...path, '--help'].join(' ')}\` for the commands and options.`);
 }
+
+// citty colours its messages with ANSI codes (ESC [ n m). ESC is a control character, so the pattern
+// is built from its code: written into a regex literal it would read as a typo (no-control-regex).
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g');
 
 async function resolve<T>(value: T | Promise<T> | (() => T | Promise<T>)): Promise<T> {
 	return typeof value === 'function' ? await (value as () => T | Promise<T>)() : await value;

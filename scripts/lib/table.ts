@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { scalarText } from '../../src/lib/scalar.ts';
 import { parseCsv, sniffDelimiter } from './tickets/csv.ts';
 import { detectEncoding, normaliseEncodingName } from './tickets/encoding.ts';
 import { readXlsxRows } from './tickets/records.ts';
@@ -43,5 +44,5 @@ export async function readTable(file: string, encoding?: string): Promise<Table>
 function cellText(cell: unknown): string {
 	if (cell === null || cell === undefined) return '';
 	if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-	return String(cell).trim();
+	return scalarText(cell).trim();
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES, splitLocaleId } from '../lib/locales.ts';
 import { compareRevisions } from '../lib/revision.ts';
+import { scalarText } from '../lib/scalar.ts';
 import { isControlled, type DocStatus } from '../lib/status.ts';
 import { KbError } from './errors.ts';
 import { readFields } from './yaml.ts';
@@ -54,7 +55,7 @@ export function listRevisions(contentDir: string, doc: DocumentRef): RevisionFil
 		.map(([revision, files]) => {
 			const ordered = [...files].sort((a, b) => localeRank(a) - localeRank(b));
 			const data = readFields(readFileSync(join(contentDir, ordered[0]!), 'utf8'), doc.kind === 'sops' ? 'mdx' : 'yaml');
-			return { revision, status: String(data.status ?? '') as DocStatus, effective: dateOf(data.effective), files: ordered };
+			return { revision, status: scalarText(data.status) as DocStatus, effective: dateOf(data.effective), files: ordered };
 		})
 		.sort((a, b) => compareRevisions(a.revision, b.revision));
 }
@@ -82,5 +83,5 @@ function localeRank(file: string): number {
 }
 
 function dateOf(value: unknown): string {
-	return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+	return value instanceof Date ? value.toISOString().slice(0, 10) : scalarText(value);
 }

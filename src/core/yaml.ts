@@ -68,7 +68,7 @@ function editOne(text: string, { key, value, after }: FieldUpdate): string {
 function topLevelPairs(text: string): Pair[] {
 	const doc = parseDocument(text);
 	if (doc.errors.length > 0) throw new Error(`the YAML does not parse: ${doc.errors[0]!.message.split('\n')[0]}`);
-	return isMap(doc.contents) ? (doc.contents.items as Pair[]) : [];
+	return isMap(doc.contents) ? doc.contents.items : [];
 }
 
 /** The text span of a pair: from its key to the end of its value (a block value's span ends after its newline). */

@@ -75,7 +75,7 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		globIgnores: ['sw.js', 'vendor/mermaid/VERSION', ...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : [])],
 		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
 		manifestTransforms: [
-			async (entries) => {
+			(entries) => {
 				const keep = neededScripts(out);
 				const script = (url: string) => (url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
 				return { manifest: withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url))), warnings: [] };

@@ -53,17 +53,22 @@ interface Pipeline {
 	peakMb: number;
 }
 
-function step<T>(mode: 'bare' | 'pipeline'): T {
+interface Run {
+	bare: Bare;
+	pipeline: Pipeline;
+}
+
+function step<M extends keyof Run>(mode: M): Run[M] {
 	const dir = join(OUT, `run-${mode}`);
 	rmSync(dir, { recursive: true, force: true });
 	const r = spawnSync(process.execPath, [join(import.meta.dirname, 'tickets-run.ts'), mode, csv, dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
 	if (r.status !== 0) throw new Error(`${mode} failed:\n${r.stderr}`);
 	rmSync(dir, { recursive: true, force: true });
-	return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+	return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Run[M];
 }
 
-const results: { bare: Bare; pipeline: Pipeline }[] = [];
-for (let i = 0; i < Number(values.rounds); i++) results.push({ bare: step<Bare>('bare'), pipeline: step<Pipeline>('pipeline') });
+const results: Run[] = [];
+for (let i = 0; i < Number(values.rounds); i++) results.push({ bare: step('bare'), pipeline: step('pipeline') });
 const best = (pick: (r: (typeof results)[number]) => number) => Math.min(...results.map(pick));
 const bare = best((r) => r.bare.load);
 const pull = best((r) => r.pipeline.pull);

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { readManifest, recordApproved } from '../../src/core/manifest.ts';
 import { newChecklist, newFault, newQuiz, newRule, newSop, type NewContext } from '../../scripts/lib/authoring-new.ts';
@@ -19,10 +19,9 @@ let docs: NewContext['docs'];
 beforeAll(async () => {
 	docs = await loadSchemaDocs();
 });
-afterEach(() => copy?.dispose());
-
 const fresh = (): NewContext => {
 	copy = copyFixture();
+	onTestFinished(copy.dispose);
 	return { contentDir: copy.dir, today: TODAY, docs };
 };
 const read = (file: string) => readFileSync(`${copy.dir}/${file}`, 'utf8');

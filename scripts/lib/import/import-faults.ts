@@ -38,7 +38,7 @@ export function planImport(
 	zerosMatter: (family: string) => boolean = () => mapping.leadingZerosSignificant,
 ): { entries: PlannedEntry[]; rejected: RejectedRow[] } {
 	const col = (name: string | undefined) => (name === undefined ? -1 : table.headers.indexOf(name));
-	const missing = Object.entries(mapping.columns).filter(([, name]) => name !== undefined && col(name) < 0);
+	const missing = Object.entries<string | undefined>(mapping.columns).filter(([, name]) => name !== undefined && col(name) < 0);
 	if (missing.length > 0) {
 		const columns = missing.map(([f, n]) => `"${n}" (for ${f})`).join(', ');
 		throw new KbError('columns-missing', `the table has no column ${columns}; its columns are ${table.headers.join(', ')}.`, 'name the table\'s columns in a mapping file and pass it with --mapping (scripts/mappings/ has examples).');

@@ -63,7 +63,9 @@ export function normaliseEncodingName(name: string): TextEncodingName {
 /** Re-encodes a file to UTF-8 without a byte-order mark, streaming, for readers that only take UTF-8. */
 export async function transcodeToUtf8(src: string, dst: string, encoding: TextEncodingName): Promise<void> {
 	const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
-	let failed = false;
+	// Set inside the generator, which TypeScript's narrowing does not see: without `as boolean` it
+	// would take `failed` to be still `false` after the pipeline.
+	let failed = false as boolean;
 	await pipeline(
 		createReadStream(src, { highWaterMark: 1 << 20 }),
 		async function* (chunks: AsyncIterable<Buffer>) {

@@ -125,7 +125,7 @@ function mergePreset(m: z.output<typeof MappingSchema>): Mapping {
 		const list = own === false ? undefined : own !== undefined ? (Array.isArray(own) ? own : [own]) : preset?.fields[field];
 		if (list) fields[field] = [...list];
 	}
-	const values = { ...m.values } as Mapping['values'];
+	const values = { ...m.values };
 	for (const [key, table] of Object.entries(preset?.values ?? {})) {
 		const k = key as keyof Mapping['values'];
 		values[k] = { ...table, ...(m.values[k] ?? {}) } as never;

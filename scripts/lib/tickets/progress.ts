@@ -13,11 +13,17 @@ export interface Progress {
 /** A progress reporter that prints nothing (tests, `--quiet`). */
 export const SILENT: Progress = { phase() {}, update() {}, done() {} };
 
+/** Where progress is written: stderr, or a test's stream. Node leaves `isTTY` undefined on a stream that is not a terminal. */
+export interface ProgressStream {
+	isTTY?: boolean;
+	write: (text: string) => unknown;
+}
+
 /**
  * A progress reporter on `stream`: on a terminal a bar redrawn in place, elsewhere (CI logs,
  * scheduled jobs) one line per finished phase with its duration.
  */
-export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(stream: ProgressStream = process.stderr): Progress {
 	const tty = stream.isTTY === true;
 	let label = '';
 	let started = 0;

@@ -160,7 +160,7 @@ function readHeader(file: string): { header: string[]; delimiter: Delimiter } {
 
 // The mapping is chosen from the keys of the first records; they are then replayed for staging.
 async function peekKeys(records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>, n: number): Promise<{ keys: string[]; replay: AsyncIterable<SourceRecord> }> {
-	const it = (Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : (records as Iterable<SourceRecord>)[Symbol.iterator]()) as AsyncIterator<SourceRecord> | Iterator<SourceRecord>;
+	const it = Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : records[Symbol.iterator]();
 	const head: SourceRecord[] = [];
 	const keys = new Set<string>();
 	while (head.length < n) {

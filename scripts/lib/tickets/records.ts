@@ -3,6 +3,7 @@ import { InvalidInputError, InvalidSpreadsheetError, readSheet, SheetNotFoundErr
 import { CsvParser, sniffDelimiter, type Delimiter } from './csv.ts';
 import type { TextEncodingName } from './encoding.ts';
 import { KbError } from '../../../src/core/errors.ts';
+import { scalarText } from '../../../src/lib/scalar.ts';
 
 /** One source record: its row (or line, or item) number and its fields as text, or why it could not be read. */
 export type SourceRecord = { row: number; fields: Record<string, string | null>; error?: undefined } | { row: number; error: string; fields?: undefined };
@@ -35,7 +36,7 @@ export function flattenRecord(value: unknown, prefix = '', out: Record<string, s
 	} else if (typeof value === 'object') {
 		for (const [k, v] of Object.entries(value)) flattenRecord(v, prefix ? `${prefix}.${k}` : k, out);
 	} else {
-		out[prefix] = String(value);
+		out[prefix] = scalarText(value);
 	}
 	return out;
 }
@@ -48,7 +49,7 @@ export function* jsonRecords(text: string): Generator<SourceRecord> {
 	} catch (error) {
 		throw new KbError('json-invalid', `the file is not valid JSON: ${(error as Error).message}`, 'export it again, or save it as NDJSON (one ticket per line) so one bad line does not spoil the file.');
 	}
-	const list = Array.isArray(doc) ? doc : (['tickets', 'items', 'results', 'data'].map((k) => (doc as Record<string, unknown>)?.[k]).find(Array.isArray) as unknown[] | undefined);
+	const list = Array.isArray(doc) ? doc : (['tickets', 'items', 'results', 'data'].map((k) => (doc as Record<string, unknown> | null)?.[k]).find(Array.isArray) as unknown[] | undefined);
 	if (!list) throw new KbError('json-shape', 'the JSON holds no list of tickets.', 'give a JSON array of tickets, or an object with a `tickets` array.');
 	for (const [i, item] of list.entries()) {
 		yield item && typeof item === 'object' && !Array.isArray(item) ? { row: i + 1, fields: flattenRecord(item) } : { row: i + 1, error: 'is not a JSON object; each ticket must be an object.' };
@@ -56,7 +57,7 @@ export function* jsonRecords(text: string): Generator<SourceRecord> {
 }
 
 /** Records of NDJSON text, numbered by line; blank lines are skipped, a bad line becomes an error record. */
-export async function* ndjsonRecords(lines: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
+export async function* ndjsonRecords(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<SourceRecord> {
 	let row = 0;
 	for await (const line of lines) {
 		row++;
@@ -146,7 +147,7 @@ function flattenArray(value: unknown[], prefix: string, out: Record<string, stri
 			out[`CF.{${o.name}}`] = vals.length ? vals.map(String).join(', ') : null;
 		} else if ((typeof o.id === 'number' || typeof o.id === 'string') && 'value' in o) {
 			const v = o.value;
-			out[`${prefix}.${o.id}`] = v === null || v === undefined ? null : Array.isArray(v) ? v.map(String).join(', ') : String(v);
+			out[`${prefix}.${o.id}`] = v === null || v === undefined ? null : Array.isArray(v) ? v.map(String).join(', ') : scalarText(v);
 		}
 	}
 }
@@ -154,7 +155,7 @@ function flattenArray(value: unknown[], prefix: string, out: Record<string, stri
 function cellText(cell: unknown): string | null {
 	if (cell === null || cell === undefined || cell === '') return null;
 	if (cell instanceof Date) return wallClock(cell);
-	return String(cell);
+	return scalarText(cell);
 }
 
 // Spreadsheet dates carry no zone: read-excel-file gives the wall-clock time as a UTC Date, and

@@ -60,7 +60,7 @@ export function* sampleRows(catalogue: Catalogue, options: SampleOptions = SAMPL
 	}
 	// Two rows a real export would also carry: a broken date and a missing ticket number.
 	yield ticketRow(picker.random(), options.end, ++seq, rnd, pick).cells.map((c, i) => (i === 1 ? '2026-13-01 10:00' : c));
-	yield ticketRow(picker.random(), options.end, ++seq, rnd, pick).cells.map((c, i) => (i === 0 ? '' : c));
+	yield ticketRow(picker.random(), options.end, seq + 1, rnd, pick).cells.map((c, i) => (i === 0 ? '' : c));
 }
 
 /** The rows as CSV text (UTF-8 with a BOM, CR LF), as Excel's "CSV UTF-8" writes it. */

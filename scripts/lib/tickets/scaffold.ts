@@ -107,7 +107,7 @@ export function symptomWords(texts: readonly string[], minTickets = 3, limit = 8
 
 /** Re-reads a draft (for tests and the dry run): the YAML parses and validates. */
 export function parseDraft(yaml: string): FaultCodeInput {
-	return FaultCodeSchema.parse(parse(yaml)) as FaultCodeInput;
+	return FaultCodeSchema.parse(parse(yaml));
 }
 
 // --- internal ---
@@ -116,7 +116,7 @@ const STOPWORDS = new Set(['的', '了', '是', '在', '和', '有', '就', '也
 
 // Single characters (外, 机) say little on their own; digits are redaction marks or counts.
 function isContentWord(w: string): boolean {
-	return [...w].length > 1 && !STOPWORDS.has(w) && !/^[\d#]+$/.test(w);
+	return Array.from(w).length > 1 && !STOPWORDS.has(w) && !/^[\d#]+$/.test(w);
 }
 
 async function gatherEvidence(store: TicketStore, fault: FaultTrend, report: TrendReport): Promise<ScaffoldEvidence> {

@@ -56,7 +56,11 @@ export async function openStore(path = process.env.KB_TICKET_STORE || DEFAULT_ST
 		if (process.env.KB_TICKETS_TRACE) process.stderr.write(`  ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}\n`);
 	};
 	await migrate(run);
-	return { path, conn, all, run, close: () => (conn.closeSync(), instance.closeSync()) };
+	const close = () => {
+		conn.closeSync();
+		instance.closeSync();
+	};
+	return { path, conn, all, run, close };
 }
 
 /** Drops a temporary table or view if it exists, whichever it is. */

@@ -3,6 +3,9 @@ import { TICKET_FIELDS } from './fields.ts';
 import type { PullSummary } from './pull.ts';
 import { formatReject } from './rejects.ts';
 
+// A report's `off` list names fields as strings (it may come from a report file), not all of them canonical.
+const FIELD_TEXT: Partial<Record<string, string>> = TICKET_FIELDS;
+
 /**
  * The readable end-of-run tables. They print counts, codes, models and field names only:
  * never a value from an unmapped column, so a log cannot leak what the store dropped.
@@ -44,7 +47,7 @@ export function formatReportSummary(r: TrendReport, reportFile?: string): string
 	const flagged = r.faults.filter((f) => f.reasons.length > 0);
 	lines.push('', `Flagged faults (${flagged.length})`);
 	lines.push(table(['code', 'family', 'tickets', 'share', 'recent/baseline', 'reasons', 'knowledge'], flagged.map((f) => [f.code, f.family ?? '?', n(f.count), `${(f.share * 100).toFixed(1)} %`, `${f.rise.recent}/${f.rise.baseline}`, f.reasons.join(', '), f.knowledge])));
-	if (r.off.length) lines.push('', 'Analyses off (no ticket has these fields; map them to switch the analysis on):', ...r.off.map((o) => `  ${o.analysis}: ${o.fields.map((f) => `${f} (${TICKET_FIELDS[f as keyof typeof TICKET_FIELDS] ?? f})`).join(', ')}`));
+	if (r.off.length) lines.push('', 'Analyses off (no ticket has these fields; map them to switch the analysis on):', ...r.off.map((o) => `  ${o.analysis}: ${o.fields.map((f) => `${f} (${FIELD_TEXT[f] ?? f})`).join(', ')}`));
 	if (reportFile) lines.push('', `Report written to ${reportFile}`);
 	return lines.join('\n');
 }

@@ -33,7 +33,7 @@ export function checkTranslationShapes(content: LoadedContent): Problem[] {
 	for (const [, entry] of mdxEntries(content)) {
 		const dot = entry.id.lastIndexOf('.');
 		const base = entry.id.slice(0, dot);
-		byBase.set(base, (byBase.get(base) ?? new Map()).set(entry.id.slice(dot + 1), entry));
+		byBase.set(base, (byBase.get(base) ?? new Map<string, LoadedEntry>()).set(entry.id.slice(dot + 1), entry));
 	}
 	for (const group of byBase.values()) {
 		const reference = group.get(LOCALES[0]);

@@ -78,7 +78,7 @@ const OWN_LANGUAGE_FIELDS = new Set(['title', 'summary', 'changeSummary', 'descr
 const clip = (s: string) => (s.length > 48 ? `${s.slice(0, 47)}…` : s);
 
 function allEntries(content: LoadedContent): LoadedEntry[] {
-	return Object.values(content.entries).flat() as LoadedEntry[];
+	return Object.values(content.entries).flat();
 }
 
 /** Every string in a value, with its path. */

@@ -1,6 +1,7 @@
 import { codeKey, codeSlug } from '../../lib/fault-code.ts';
 import { checkRevisionSeries, type RevisionLike } from '../../lib/revision.ts';
 import { DEFAULT_LOCALE, LOCALES, splitLocaleId } from '../../lib/locales.ts';
+import { scalarText } from '../../lib/scalar.ts';
 import { collectionSpec, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
 import type { Problem } from '../problems.ts';
@@ -162,7 +163,7 @@ function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>
 			problems.push({ file: e.file, field: '', severity: 'error', message: `does not end in a locale; name it <name>.${LOCALES.join('.mdx or <name>.')}.mdx.` });
 			continue;
 		}
-		byBase.set(base, (byBase.get(base) ?? new Map()).set(locale, e));
+		byBase.set(base, (byBase.get(base) ?? new Map<string, LoadedEntry<Record<string, unknown>>>()).set(locale, e));
 	}
 	for (const [base, group] of byBase) {
 		const [first] = group.values();
@@ -173,7 +174,7 @@ function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>
 		for (const [locale, e] of group) {
 			if (!reference || locale === DEFAULT_LOCALE) continue;
 			for (const field of sameFields) {
-				if (String(e.data[field] ?? '') !== String(reference.data[field] ?? '')) {
+				if (scalarText(e.data[field]) !== scalarText(reference.data[field])) {
 					problems.push(problem(e, [field], `is ${String(e.data[field])} here but ${String(reference.data[field])} in ${reference.file}; both translations of a revision share their document-control fields.`));
 				}
 			}

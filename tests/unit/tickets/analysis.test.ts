@@ -87,7 +87,7 @@ describe('paretoSet', () => {
 		['breaks ties by identity', [['C', 30], ['B', 30], ['A', 40]], 0.5, { A: 1, B: 2 }],
 		['is empty without tickets', [], 0.8, {}],
 	])('%s', (_, items, share, expected) => {
-		const set = paretoSet((items as [string, number][]).map(([identity, count]) => ({ identity, count })), share as number);
+		const set = paretoSet((items as [string, number][]).map(([identity, count]) => ({ identity, count })), share);
 
 		expect(Object.fromEntries(set)).toEqual(expected);
 	});

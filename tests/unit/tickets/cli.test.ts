@@ -34,12 +34,12 @@ describe('kb tickets', { timeout: 60_000 }, () => {
 		const r = kb('report', ...REPORT, '--out', join(dir, 'report.json'), '--json', '--fail-on', 'missing');
 
 		expect(r.code).toBe(3);
-		expect(JSON.parse(r.out).map((f: Record<string, unknown>) => [f.code, f.family, f.count, f.reasons, f.knowledge])).toEqual([
+		expect((JSON.parse(r.out) as Record<string, unknown>[]).map((f) => [f.code, f.family, f.count, f.reasons, f.knowledge])).toEqual([
 			['E4', 'ac', 3, ['high-frequency'], 'covered'],
 			['E-77', 'ac', 1, ['unknown-code'], 'missing'],
 		]);
 		expect(r.err).toContain('1 flagged fault(s) have no knowledge entry');
-		expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).schema).toBe(1);
+		expect((JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { schema: unknown }).schema).toBe(1);
 	});
 
 	it('prints the draft entries with --dry-run and writes nothing', () => {

@@ -25,7 +25,7 @@ describe('getJson', () => {
 		const { url, seen } = await serve([status(429, { 'retry-after': '2' }), json({ ok: 1 })]);
 		const waits: number[] = [];
 
-		const body = await getJson(`${url}/x?cursor=abc`, { sleep: async (ms) => void waits.push(ms) });
+		const body = await getJson(`${url}/x?cursor=abc`, { sleep: (ms) => Promise.resolve(void waits.push(ms)) });
 
 		expect(body).toEqual({ ok: 1 });
 		expect(waits).toEqual([2000]);
@@ -36,7 +36,7 @@ describe('getJson', () => {
 		const { url } = await serve([status(503), status(503), json({ ok: 2 })]);
 		const waits: number[] = [];
 
-		await getJson(`${url}/y`, { sleep: async (ms) => void waits.push(ms), random: () => 0.5, backoffMs: 100 });
+		await getJson(`${url}/y`, { sleep: (ms) => Promise.resolve(void waits.push(ms)), random: () => 0.5, backoffMs: 100 });
 
 		expect(waits).toEqual([100, 200]);
 	});

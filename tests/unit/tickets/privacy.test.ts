@@ -23,7 +23,11 @@ describe('pullFile and buildReport (privacy)', () => {
 	it('keep the planted name, phone, address and serial out of the store, the report, the rejects and the logs', async () => {
 		const ctx = await tempStore();
 		let log = '';
-		const stream = Object.assign(new Writable({ write: (chunk, _, done) => ((log += String(chunk)), done()) }), { isTTY: false }) as unknown as NodeJS.WriteStream;
+		const write = (chunk: Buffer, _: BufferEncoding, done: () => void) => {
+			log += String(chunk);
+			done();
+		};
+		const stream = Object.assign(new Writable({ write }), { isTTY: false });
 		try {
 			const summary = await pullFile({ file: join(TICKET_FIXTURES, 'zh-excel.csv'), store: ctx.store, salt: SALT, rejectsFile: join(ctx.dir, 'rejects.csv'), progress: createProgress(stream) });
 			const report = await buildReport(ctx.store, loadCatalogue(CONTENT_FIXTURE), { ...REPORT_DEFAULTS, until: '2026-03-08', asOf: '2026-11-26' }, createProgress(stream));

@@ -15,7 +15,7 @@ const pull = (file: string, extra: Partial<Parameters<typeof pullFile>[0]> = {})
 	pullFile({ file: join(TICKET_FIXTURES, file), store: ctx.store, salt: SALT, rejectsFile: join(ctx.dir, 'rejects.csv'), ...extra });
 
 const stored = (store: TicketStore) =>
-	store.all<Record<string, unknown>>(`SELECT ticket_id, created, resolved, first_response_minutes, priority, channel, model, fault_code, region, first_time_fix, satisfaction, symptom
+	store.all(`SELECT ticket_id, created, resolved, first_response_minutes, priority, channel, model, fault_code, region, first_time_fix, satisfaction, symptom
 		FROM tickets ORDER BY ticket_id`);
 
 describe('pullFile', () => {

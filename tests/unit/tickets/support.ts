@@ -16,7 +16,11 @@ export const PLANTED = { name: '欧阳娜娜', phone: '13912345678', address: '�
 export async function tempStore(): Promise<{ dir: string; store: TicketStore; dispose: () => void }> {
 	const dir = mkdtempSync(join(tmpdir(), 'kb-tickets-test-'));
 	const store = await openStore(join(dir, 'tickets.duckdb'), { threads: 1 });
-	return { dir, store, dispose: () => (store.close(), rmSync(dir, { recursive: true, force: true })) };
+	const dispose = () => {
+		store.close();
+		rmSync(dir, { recursive: true, force: true });
+	};
+	return { dir, store, dispose };
 }
 
 /** Inserts tickets directly (for analysis tests): every column the store has may be given. */

@@ -48,7 +48,7 @@ afterEach(() => {
 function connector(waits: number[] = []) {
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const config = { type: 'zendesk' as const, url, emailEnv: 'ZD_EMAIL', tokenEnv: 'ZD_TOKEN', overlapMinutes: 10, since: '2026-03-01T00:00:00Z', timeoutSeconds: 5 };
-	return zendeskConnector('zendesk', config, { email: 'agent@acme.test', token: 'tok' }, { sleep: async (ms) => void waits.push(ms) });
+	return zendeskConnector('zendesk', config, { email: 'agent@acme.test', token: 'tok' }, { sleep: (ms) => Promise.resolve(void waits.push(ms)) });
 }
 const mapping = parseMapping({ preset: 'zendesk', fields: { faultCode: 'custom_fields.27642', model: 'custom_fields.27643' } });
 const run = (waits?: number[]) => runConnector(connector(waits), { store: ctx.store, salt: SALT, mapping, rejectsFile: join(ctx.dir, 'r.csv') });

@@ -60,7 +60,7 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 		out.tickets += row.n;
 		if (row.region) regions.set(row.region, (regions.get(row.region) ?? 0) + row.n);
 		const modelName = r.product ?? row.model;
-		const m = modelName ? models.get(modelName) ?? { model: modelName, product: r.product, family: r.family, count: 0, codes: new Map() } : undefined;
+		const m = modelName ? models.get(modelName) ?? { model: modelName, product: r.product, family: r.family, count: 0, codes: new Map<string, number>() } : undefined;
 		if (m && modelName) models.set(modelName, m);
 		if (m) m.count += row.n;
 		cells.push({ fault: r.fault, family: r.family ?? '', model: modelName ?? '', region: row.region ?? '', week: w, n: row.n });
