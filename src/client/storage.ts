@@ -6,10 +6,10 @@
 export const STORAGE_PREFIX = 'kb:';
 
 /** Reads and parses a stored value; undefined when absent, unreadable or not JSON. */
-export function readJson<T>(key: string): T | undefined {
+export function readJson(key: string): unknown {
 	try {
 		const raw = localStorage.getItem(STORAGE_PREFIX + key);
-		return raw === null ? undefined : (JSON.parse(raw) as T);
+		return raw === null ? undefined : JSON.parse(raw);
 	} catch {
 		return undefined;
 	}

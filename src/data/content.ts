@@ -133,7 +133,7 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 }
 
 function bodyDiff(prev: SopRevision, rev: SopRevision, locale: SiteLocale): DiffLine[] {
-	return lineDiff(prev.byLocale[locale]?.body ?? '', rev.byLocale[locale]?.body ?? '');
+	return lineDiff(prev.byLocale[locale].body ?? '', rev.byLocale[locale].body ?? '');
 }
 
 function groupChecklists(files: CollectionEntry<'checklists'>[]): ChecklistDoc[] {
@@ -167,5 +167,5 @@ function groupGuides(files: CollectionEntry<'guides'>[]): KnowledgeBase['guides'
 	}
 	return [...map.entries()]
 		.map(([slug, byLocale]) => ({ slug, byLocale }))
-		.sort((a, b) => (a.byLocale[DEFAULT_LOCALE]?.data.order ?? 0) - (b.byLocale[DEFAULT_LOCALE]?.data.order ?? 0));
+		.sort((a, b) => a.byLocale[DEFAULT_LOCALE].data.order - b.byLocale[DEFAULT_LOCALE].data.order);
 }

@@ -148,7 +148,6 @@ async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>):
 	for (const doc of docs) {
 		for (const locale of LOCALES) {
 			const entry = doc.current!.byLocale[locale];
-			if (!entry) continue;
 			const { headings } = await render(entry);
 			const slugs = headings.filter((h) => h.depth === 2);
 			sectionsOf(entry).forEach((section, i) => {

@@ -35,7 +35,7 @@ export function reviewsDue(kb: Pick<KnowledgeBase, 'sops' | 'checklists'>, today
 	for (const doc of kb.sops) {
 		const rev = doc.current;
 		if (!rev) continue;
-		const title = mapLocales((locale) => rev.byLocale[locale]?.data.title ?? doc.slug);
+		const title = mapLocales((locale) => rev.byLocale[locale].data.title);
 		items.push(item('sop', doc.slug, rev.data, title, today));
 	}
 	for (const doc of kb.checklists) {

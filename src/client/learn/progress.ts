@@ -46,7 +46,7 @@ export const progressKey = (moduleId: string) => `learn:${moduleId}`;
 
 /** The module's saved progress, or a fresh one. */
 export function loadProgress(moduleId: string): ModuleProgress {
-	const saved = readJson<Partial<ModuleProgress>>(progressKey(moduleId));
+	const saved = readJson(progressKey(moduleId)) as Partial<ModuleProgress> | undefined;
 	return { answers: saved?.answers ?? {}, passed: saved?.passed === true, best: saved?.best ?? 0 };
 }
 

@@ -15,14 +15,18 @@ export async function startOffline(el: HTMLElement): Promise<void> {
 		el.dataset.offlineState = state;
 		text.textContent = t(message, { version: el.dataset.version ?? '' });
 	};
-	if (!('serviceWorker' in navigator)) return say('unsupported', 'offline.unsupported');
+	if (!('serviceWorker' in navigator)) {
+		say('unsupported', 'offline.unsupported');
+		return;
+	}
 
 	say('checking', 'offline.checking');
 	let registration: ServiceWorkerRegistration;
 	try {
 		registration = await navigator.serviceWorker.register(el.dataset.sw!, { scope: el.dataset.scope });
 	} catch {
-		return say('failed', 'offline.failed');
+		say('failed', 'offline.failed');
+		return;
 	}
 	const offerUpdate = () => {
 		say('update', 'offline.update');
@@ -52,6 +56,9 @@ export async function startOffline(el: HTMLElement): Promise<void> {
 		reloading = true;
 		location.reload();
 	});
-	if (registration.waiting && navigator.serviceWorker.controller) return offerUpdate();
+	if (registration.waiting && navigator.serviceWorker.controller) {
+		offerUpdate();
+		return;
+	}
 	if (registration.active && !registration.installing) say('ready', 'offline.ready');
 }

@@ -13,8 +13,8 @@ export function startRunner(root: HTMLElement): void {
 	const t = readStrings(root);
 	const spec = specOf(root);
 	const key = runKey(spec.slug, spec.revision);
-	let run: RunState = { ...emptyRun(), ...readJson<RunState>(key) };
-	const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+	let run: RunState = { ...emptyRun(), ...(readJson(key) as Partial<RunState> | undefined) };
+	const $ = (sel: string): HTMLElement => root.querySelector<HTMLElement>(sel)!;
 	const fields = [...root.querySelectorAll<HTMLInputElement>('[data-field]')];
 
 	root.classList.add('runner-on');
@@ -37,7 +37,7 @@ export function startRunner(root: HTMLElement): void {
 		if (problems.length > 0) return;
 		run.finishedAt = new Date().toISOString();
 		save();
-		$<HTMLElement>('[data-record]').focus();
+		$('[data-record]').focus();
 	});
 	const reset = () => {
 		if (!run.finishedAt && !confirm(t('runner.resetConfirm'))) return;
@@ -78,15 +78,15 @@ export function startRunner(root: HTMLElement): void {
 		}
 		root.querySelectorAll<HTMLElement>('[data-item]').forEach((li) => li.classList.toggle('is-done', run.items[li.dataset.item!]?.done === true));
 		const p = progressOf(spec, run);
-		const bar = $<HTMLProgressElement>('[data-progress-bar]');
+		const bar = root.querySelector<HTMLProgressElement>('[data-progress-bar]')!;
 		bar.max = p.total;
 		bar.value = p.done;
 		$('[data-progress]').textContent = t('runner.progress', p);
 		$('[data-times]').textContent = run.startedAt
 			? `${t('runner.started')}: ${timeOf(run.startedAt, spec.locale)}${run.finishedAt ? ` · ${t('runner.finished')}: ${timeOf(run.finishedAt, spec.locale)}` : ''}`
 			: t('runner.notStarted');
-		$<HTMLButtonElement>('[data-complete]').hidden = locked;
-		$<HTMLButtonElement>('[data-reset]').hidden = locked;
+		$('[data-complete]').hidden = locked;
+		$('[data-reset]').hidden = locked;
 		const recordEl = $('[data-record]');
 		recordEl.hidden = !locked;
 		if (locked) renderRecord(root, record(), t);
@@ -116,7 +116,7 @@ function specOf(root: HTMLElement): ChecklistSpec {
 	const d = root.dataset;
 	const items = [...root.querySelectorAll<HTMLElement>('[data-item]')].map((li) => ({
 		id: li.dataset.item!,
-		text: li.querySelector('[data-item-text]')!.textContent!.trim(),
+		text: li.querySelector('[data-item-text]')!.textContent.trim(),
 		critical: li.dataset.critical === 'true',
 		evidence: (li.dataset.evidence ?? 'none') as ChecklistSpec['items'][number]['evidence'],
 		unit: li.dataset.unit || undefined,
@@ -129,7 +129,7 @@ function showOlderRuns(root: HTMLElement, spec: ChecklistSpec, t: ClientTranslat
 	const box = root.querySelector<HTMLElement>('[data-older]')!;
 	for (const key of keysStartingWith(`run:${spec.slug}@`)) {
 		const revision = key.slice(key.indexOf('@') + 1);
-		const run = readJson<RunState>(key);
+		const run = readJson(key) as RunState | undefined;
 		if (revision === spec.revision || !run?.startedAt || run.finishedAt) continue;
 		const p = document.createElement('p');
 		p.className = 'banner warn';

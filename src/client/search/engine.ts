@@ -58,13 +58,15 @@ export class SearchEngine {
 	}
 
 	private meta() {
-		this.#meta ??= this.json<{ buckets: number; codeShards: string[] }>('meta.json');
+		// Without meta.json there is no code map or lexicon to ask: search falls back to full text only.
+		this.#meta ??= this.json<{ buckets: number; codeShards: string[] }>('meta.json').then((m) => m ?? { buckets: 0, codeShards: [] });
 		return this.#meta;
 	}
 
-	private json<T>(path: string): Promise<T> {
+	/** A data file as JSON; undefined when the server does not have it (an older cached index, say). */
+	private json<T>(path: string): Promise<T | undefined> {
 		if (!this.#json.has(path)) this.#json.set(path, fetch(this.#dataUrl + path).then((r) => (r.ok ? r.json() : undefined)));
-		return this.#json.get(path) as Promise<T>;
+		return this.#json.get(path) as Promise<T | undefined>;
 	}
 
 	private async exactCode(key: string, shards: string[]): Promise<SearchCard[]> {
@@ -76,13 +78,14 @@ export class SearchEngine {
 	private async nearest(key: string, shards: string[]): Promise<SearchCard[]> {
 		const names = nearbyShards(key, shards);
 		const loaded = await Promise.all(names.map((n) => this.json<CodeShard>(`codes/${encodeURIComponent(n)}.json`)));
-		return nearestCodes(key, loaded.filter(Boolean));
+		return nearestCodes(key, loaded.filter((s): s is CodeShard => s !== undefined));
 	}
 
 	private async lexicon(q: string, buckets: number): Promise<SearchCard[]> {
+		if (buckets === 0) return [];
 		const ids = shardsForQuery(q, buckets);
 		const shards = await Promise.all(ids.map(async (id) => [id, await this.json<LexiconShard>(`lex/${id}.json`)] as const));
-		return searchLexicon(q, buckets, new Map(shards.filter(([, s]) => s)));
+		return searchLexicon(q, buckets, new Map(shards.filter((pair): pair is readonly [number, LexiconShard] => pair[1] !== undefined)));
 	}
 
 	private async pagefindCards(q: string): Promise<SearchCard[]> {

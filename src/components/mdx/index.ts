@@ -6,4 +6,5 @@ import Tools from './Tools.astro';
 import Warning from './Warning.astro';
 
 /** The components an SOP or guide body may use without importing them. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- typed lint cannot see .astro modules' types; astro check types this object
 export const mdxComponents = { Steps, Warning, Checkpoint, Tools, Parts, Rule };

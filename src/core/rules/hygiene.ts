@@ -57,7 +57,7 @@ export function checkUnknownFields(content: LoadedContent): Problem[] {
 		const spec = COLLECTIONS[name];
 		const schema = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }) as Json;
 		for (const entry of list) {
-			for (const [path, key, known] of unknownKeys(entry.raw as Json, schema)) {
+			for (const [path, key, known] of unknownKeys(entry.raw, schema)) {
 				const message = `${key} is not a field here, so it is ignored; check its spelling (the fields are ${known.join(', ')}).`;
 				problems.push({ file: entry.file, line: entry.lineOf([...path, key]), field: [...path, key].join('.'), severity: 'warning', message });
 			}
