@@ -28,7 +28,18 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	// remark-gfm is pinned by us rather than the processor's bundled copy, so tables behave the same in MDX and Markdown.
-	markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkMermaid, [remarkBaseLinks, { base, defaultLocale: DEFAULT_LOCALE }]] }), syntaxHighlight: false },
+	markdown: {
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: [
+				remarkGfm,
+				remarkMermaid,
+				[remarkBaseLinks, { base, defaultLocale: DEFAULT_LOCALE }],
+			],
+		}),
+		syntaxHighlight: false,
+	},
 	vite: {
 		plugins: [
 			{
@@ -36,10 +47,17 @@ export default defineConfig({
 				// Astro marks every compiled MDX page with its own "use astro:head-inject" directive, and the
 				// bundler warns once per file (~780 log lines for the starter site) that it may drop it. The
 				// directive is Astro's and harmless here; the flood buried the one real error in a failed build.
-				onLog: (_level, log) => !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')),
+				onLog: (_level, log) =>
+					!(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')),
 			},
 		],
 	},
 	// atomicBuild last: it publishes the staged build after the offline step has finished.
-	integrations: [contentGuard(contentDir), mermaidVendor(), mdx(), offline(contentDir), atomicBuild()],
+	integrations: [
+		contentGuard(contentDir),
+		mermaidVendor(),
+		mdx(),
+		offline(contentDir),
+		atomicBuild(),
+	],
 });

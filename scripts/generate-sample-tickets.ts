@@ -35,24 +35,45 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-	console.log('Usage: node scripts/generate-sample-tickets.ts [--out file.csv] [--seed N] [--end YYYY-MM-DD] [--weeks N] [--per-week N] [--content dir] [--report [--report-file path]]');
+	console.log(
+		'Usage: node scripts/generate-sample-tickets.ts [--out file.csv] [--seed N] [--end YYYY-MM-DD] [--weeks N] [--per-week N] [--content dir] [--report [--report-file path]]',
+	);
 	process.exit(0);
 }
 
 const catalogue = loadCatalogue(values.content);
-const options = { ...SAMPLE_DEFAULTS, seed: Number(values.seed), end: values.end, weeks: Number(values.weeks), perWeek: Number(values['per-week']) };
+const options = {
+	...SAMPLE_DEFAULTS,
+	seed: Number(values.seed),
+	end: values.end,
+	weeks: Number(values.weeks),
+	perWeek: Number(values['per-week']),
+};
 const rows = [...sampleRows(catalogue, options)];
 writeFileAtomic(values.out, toCsv(rows));
-console.log(`wrote ${values.out}: ${rows.length - 1} tickets, ${options.weeks} weeks to ${options.end}, seed ${options.seed}`);
+console.log(
+	`wrote ${values.out}: ${rows.length - 1} tickets, ${options.weeks} weeks to ${options.end}, seed ${options.seed}`,
+);
 
 if (values.report) {
 	// A throwaway store and a fixed salt: the report holds no hashes, and the same CSV gives the same report.
 	const dir = mkdtempSync(join(tmpdir(), 'kb-sample-'));
 	const store = await openStore(join(dir, 'sample.duckdb'));
 	try {
-		const pulled = await pullFile({ file: values.out, store, salt: 'sample-data-salt-not-secret', rejectsFile: join(dir, 'rejects.csv') });
-		console.log(`pulled ${pulled.inserted} tickets, rejected ${pulled.rejected} (the two planted bad rows)`);
-		const report = await buildReport(store, catalogue, { ...REPORT_DEFAULTS, until: options.end, asOf: addDays(options.end, 4) });
+		const pulled = await pullFile({
+			file: values.out,
+			store,
+			salt: 'sample-data-salt-not-secret',
+			rejectsFile: join(dir, 'rejects.csv'),
+		});
+		console.log(
+			`pulled ${pulled.inserted} tickets, rejected ${pulled.rejected} (the two planted bad rows)`,
+		);
+		const report = await buildReport(store, catalogue, {
+			...REPORT_DEFAULTS,
+			until: options.end,
+			asOf: addDays(options.end, 4),
+		});
 		writeReport(values['report-file'], report);
 		console.log(formatReportSummary(report, values['report-file']));
 	} finally {

@@ -10,7 +10,8 @@ import { runCli } from './lib/cli.ts';
 const main = defineCommand({
 	meta: {
 		name: 'kb',
-		description: 'Repair knowledge base: check content, import fault tables, analyse tickets, author SOPs.',
+		description:
+			'Repair knowledge base: check content, import fault tables, analyse tickets, author SOPs.',
 	},
 	subCommands: {
 		check: () => import('./commands/check.ts').then((m) => m.default),

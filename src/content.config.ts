@@ -11,7 +11,11 @@ const root = process.env.KB_CONTENT_DIR || 'content';
 
 function loader(name: CollectionName) {
 	const spec = COLLECTIONS[name];
-	return glob({ base: `${root}/${spec.dir}`, pattern: spec.pattern, generateId: ({ entry }) => entryId(entry) });
+	return glob({
+		base: `${root}/${spec.dir}`,
+		pattern: spec.pattern,
+		generateId: ({ entry }) => entryId(entry),
+	});
 }
 
 // Each collection is defined from its row in src/schemas/collections.ts. Those whose pages read a
@@ -20,8 +24,14 @@ function loader(name: CollectionName) {
 export const collections = {
 	families: defineCollection({ loader: loader('families'), schema: COLLECTIONS.families.schema }),
 	sops: defineCollection({ loader: loader('sops'), schema: COLLECTIONS.sops.schema }),
-	checklists: defineCollection({ loader: loader('checklists'), schema: COLLECTIONS.checklists.schema }),
-	etiquette: defineCollection({ loader: loader('etiquette'), schema: COLLECTIONS.etiquette.schema }),
+	checklists: defineCollection({
+		loader: loader('checklists'),
+		schema: COLLECTIONS.checklists.schema,
+	}),
+	etiquette: defineCollection({
+		loader: loader('etiquette'),
+		schema: COLLECTIONS.etiquette.schema,
+	}),
 	guides: defineCollection({ loader: loader('guides'), schema: COLLECTIONS.guides.schema }),
 	products: defineCollection({
 		loader: loader('products'),
@@ -29,16 +39,25 @@ export const collections = {
 	}),
 	faults: defineCollection({
 		loader: loader('faults'),
-		schema: FaultCodeFields.extend({ family: reference('families'), models: reference('products').array().default([]) }).superRefine(checkFaultCategory),
+		schema: FaultCodeFields.extend({
+			family: reference('families'),
+			models: reference('products').array().default([]),
+		}).superRefine(checkFaultCategory),
 	}),
 	quizzes: defineCollection({
 		loader: loader('quizzes'),
 		schema: QuizFields.extend({
-			questions: QuizQuestionFields.extend({ rule: reference('etiquette').optional() }).superRefine(checkQuestion).array().min(1),
+			questions: QuizQuestionFields.extend({ rule: reference('etiquette').optional() })
+				.superRefine(checkQuestion)
+				.array()
+				.min(1),
 		}).superRefine(checkQuestionIds),
 	}),
 	learning: defineCollection({
 		loader: loader('learning'),
-		schema: LearningModuleFields.extend({ rules: reference('etiquette').array().default([]), quiz: reference('quizzes') }).superRefine(checkModuleReading),
+		schema: LearningModuleFields.extend({
+			rules: reference('etiquette').array().default([]),
+			quiz: reference('quizzes'),
+		}).superRefine(checkModuleReading),
 	}),
 };

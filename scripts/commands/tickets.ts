@@ -4,7 +4,8 @@ import { defineCommand } from 'citty';
 export default defineCommand({
 	meta: {
 		name: 'tickets',
-		description: 'Pull repair tickets into a local store, report fault trends and service KPIs, scaffold missing fault entries (docs/tickets.md).',
+		description:
+			'Pull repair tickets into a local store, report fault trends and service KPIs, scaffold missing fault entries (docs/tickets.md).',
 	},
 	subCommands: {
 		pull: () => import('./tickets-pull.ts').then((m) => m.default),

@@ -16,14 +16,20 @@ export const SCHEMA_OUT = 'schemas';
 export const VSCODE_SETTINGS = '.vscode/settings.json';
 
 /** The generated files (path relative to the root → text): one schema per collection and the VS Code settings. */
-export function editorFiles(docs: Record<CollectionName, SchemaDoc>, root: string): Record<string, string> {
+export function editorFiles(
+	docs: Record<CollectionName, SchemaDoc>,
+	root: string,
+): Record<string, string> {
 	const files: Record<string, string> = {};
 	const mapping: Record<string, string[]> = {};
 	for (const [name, doc] of Object.entries(docs) as [CollectionName, SchemaDoc][]) {
 		const spec = COLLECTIONS[name];
 		const path = `${SCHEMA_OUT}/${name}.schema.json`;
 		const where = `content/${spec.dir}/${spec.pattern}`;
-		const schema = { ...strict(doc.jsonSchema), title: `${name}: ${where}${spec.format === 'mdx' ? ' (frontmatter)' : ''}` };
+		const schema = {
+			...strict(doc.jsonSchema),
+			title: `${name}: ${where}${spec.format === 'mdx' ? ' (frontmatter)' : ''}`,
+		};
 		files[path] = `${JSON.stringify(schema, null, '\t')}\n`;
 		if (spec.format === 'yaml') mapping[`./${path}`] = [`**/content/${spec.dir}/${spec.pattern}`];
 	}
@@ -33,7 +39,10 @@ export function editorFiles(docs: Record<CollectionName, SchemaDoc>, root: strin
 
 /** Writes the files that differ from what is on disk; returns their paths. With `check`, writes nothing. */
 export function syncFiles(root: string, files: Record<string, string>, check = false): string[] {
-	const stale = Object.entries(files).filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== text);
+	const stale = Object.entries(files).filter(
+		([path, text]) =>
+			!existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== text,
+	);
 	if (!check) {
 		for (const [path, text] of stale) {
 			mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -52,7 +61,9 @@ export function syncFiles(root: string, files: Record<string, string>, check = f
 function strict(node: unknown): Record<string, unknown> {
 	if (Array.isArray(node)) return node.map(strict) as unknown as Record<string, unknown>;
 	if (!node || typeof node !== 'object') return node as Record<string, unknown>;
-	const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'default' || k === 'enum' ? v : strict(v)]));
+	const out = Object.fromEntries(
+		Object.entries(node).map(([k, v]) => [k, k === 'default' || k === 'enum' ? v : strict(v)]),
+	);
 	if (out.type === 'object' && out.properties) out.additionalProperties = false;
 	return out;
 }
@@ -60,6 +71,8 @@ function strict(node: unknown): Record<string, unknown> {
 /** The current settings with `yaml.schemas` replaced; other settings are kept. */
 function settingsWith(root: string, mapping: Record<string, string[]>): string {
 	const path = join(root, VSCODE_SETTINGS);
-	const current = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {};
+	const current = existsSync(path)
+		? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)
+		: {};
 	return `${JSON.stringify({ ...current, 'yaml.schemas': mapping }, null, '\t')}\n`;
 }

@@ -10,7 +10,15 @@ import { canonicalCode } from '../../src/lib/fault-code.ts';
 import { files } from '../../src/lib/routes.ts';
 import { COLLECTIONS, type CollectionSpec } from '../../src/schemas/collections.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
-import { categoryOf, FAULT_CATEGORIES, FAULT_SUBCATEGORIES, FAULT_TAXONOMY, PRIORITIES, VISIT_STAGES, WORKFLOW_STAGES } from '../../src/schemas/taxonomy.ts';
+import {
+	categoryOf,
+	FAULT_CATEGORIES,
+	FAULT_SUBCATEGORIES,
+	FAULT_TAXONOMY,
+	PRIORITIES,
+	VISIT_STAGES,
+	WORKFLOW_STAGES,
+} from '../../src/schemas/taxonomy.ts';
 import { SEVERITIES } from '../../src/schemas/etiquette.ts';
 import { KbError } from '../../src/core/errors.ts';
 import { listRevisions } from '../../src/core/documents.ts';
@@ -53,7 +61,12 @@ export function newFault(ctx: NewContext, o: NewFault): string[] {
 	if (!families.includes(o.family)) throw missing('family', o.family, families, 'family-unknown');
 	if (o.sop) requireExisting(ctx, 'sops', o.sop);
 	const code = canonicalCode(o.code);
-	if (!/\d/.test(code)) throw new KbError('code-invalid', `${JSON.stringify(o.code)} does not look like a fault code.`, 'Write the code as the product displays it, e.g. E4 or F07.');
+	if (!/\d/.test(code))
+		throw new KbError(
+			'code-invalid',
+			`${JSON.stringify(o.code)} does not look like a fault code.`,
+			'Write the code as the product displays it, e.g. E4 or F07.',
+		);
 	const subcategory = o.subcategory ?? 'other';
 	requireOneOf('fault subcategory', subcategory, FAULT_SUBCATEGORIES);
 	requireOneOf('priority', o.priority ?? 'P3', PRIORITIES);
@@ -70,7 +83,9 @@ export function newFault(ctx: NewContext, o: NewFault): string[] {
 		priority: o.priority ?? 'P3',
 		sop: o.sop,
 		today: ctx.today,
-		subcategories: FAULT_CATEGORIES.map((c) => `${c}: ${Object.keys(FAULT_TAXONOMY[c].subcategories).join(', ')}`).join('; '),
+		subcategories: FAULT_CATEGORIES.map(
+			(c) => `${c}: ${Object.keys(FAULT_TAXONOMY[c].subcategories).join(', ')}`,
+		).join('; '),
 	};
 	return [write(ctx, 'faults', file, fillTemplate(readTemplate('fault.yaml'), vars))];
 }
@@ -93,12 +108,21 @@ export function newSop(ctx: NewContext, o: NewSop): string[] {
 	requireOneOf('workflow stage', o.stage, WORKFLOW_STAGES);
 	requireAbsent(ctx, `${COLLECTIONS.sops.dir}/${o.slug}`);
 	const families = ids(ctx, 'families');
-	for (const f of o.appliesTo ?? []) if (!families.includes(f)) throw missing('family', f, families, 'family-unknown');
+	for (const f of o.appliesTo ?? [])
+		if (!families.includes(f)) throw missing('family', f, families, 'family-unknown');
 	const docId = o.docId ?? nextDocId(ctx, 'SOP');
 	refuseDocId(ctx, docId);
 	return (o.locales ?? [...LOCALES]).map((locale) => {
-		const title = locale === 'zh-CN' ? (o.titleZh ?? 'TODO：SOP 标题') : (o.titleEn ?? 'TODO: title of the SOP');
-		const vars = { ...docVars(ctx, o.slug, docId, o.owner), title: yamlScalar(title), appliesTo: (o.appliesTo ?? []).join(', '), stage: o.stage };
+		const title =
+			locale === 'zh-CN'
+				? (o.titleZh ?? 'TODO：SOP 标题')
+				: (o.titleEn ?? 'TODO: title of the SOP');
+		const vars = {
+			...docVars(ctx, o.slug, docId, o.owner),
+			title: yamlScalar(title),
+			appliesTo: (o.appliesTo ?? []).join(', '),
+			stage: o.stage,
+		};
 		const template = readTemplate(`sop.${locale}.mdx`);
 		return write(ctx, 'sops', files.sop(o.slug, '1.0', locale), fillTemplate(template, vars));
 	});
@@ -123,7 +147,11 @@ export function newChecklist(ctx: NewContext, o: NewChecklist): string[] {
 	if (o.stage) requireOneOf('workflow stage', o.stage, WORKFLOW_STAGES);
 	requireAbsent(ctx, `${COLLECTIONS.checklists.dir}/${o.slug}`);
 	const sopRevision = listRevisions(ctx.contentDir, { kind: 'sops', slug: o.sop }).at(-1);
-	const stage = o.stage ?? String(readFields(readFileSync(join(ctx.contentDir, sopRevision!.files[0]!), 'utf8'), 'mdx').stage);
+	const stage =
+		o.stage ??
+		String(
+			readFields(readFileSync(join(ctx.contentDir, sopRevision!.files[0]!), 'utf8'), 'mdx').stage,
+		);
 	const docId = o.docId ?? nextDocId(ctx, 'CL');
 	refuseDocId(ctx, docId);
 	const vars = {
@@ -133,7 +161,14 @@ export function newChecklist(ctx: NewContext, o: NewChecklist): string[] {
 		sop: o.sop,
 		stage,
 	};
-	return [write(ctx, 'checklists', files.checklist(o.slug, '1.0'), fillTemplate(readTemplate('checklist.yaml'), vars))];
+	return [
+		write(
+			ctx,
+			'checklists',
+			files.checklist(o.slug, '1.0'),
+			fillTemplate(readTemplate('checklist.yaml'), vars),
+		),
+	];
 }
 
 /** An etiquette rule: `content/etiquette/<id>.yaml`. */
@@ -151,9 +186,19 @@ export function newRule(ctx: NewContext, o: NewRule): string[] {
 	requireOneOf('severity', o.severity ?? 'major', SEVERITIES);
 	const file = `${COLLECTIONS.etiquette.dir}/${o.id}.yaml`;
 	requireAbsent(ctx, file);
-	return [write(ctx, 'etiquette', file, fillTemplate(readTemplate('rule.yaml'), { id: o.id, stage: o.stage, severity: o.severity ?? 'major' }))];
+	return [
+		write(
+			ctx,
+			'etiquette',
+			file,
+			fillTemplate(readTemplate('rule.yaml'), {
+				id: o.id,
+				stage: o.stage,
+				severity: o.severity ?? 'major',
+			}),
+		),
+	];
 }
-
 
 /** A quiz: `content/quizzes/<id>.yaml`, its first question testing an etiquette rule or an SOP. */
 export interface NewQuiz {
@@ -168,13 +213,29 @@ export interface NewQuiz {
 export function newQuiz(ctx: NewContext, o: NewQuiz): string[] {
 	// Looked up at run time: the quiz collection is newer than this command and may be absent.
 	const spec = (COLLECTIONS as Record<string, CollectionSpec>).quizzes;
-	if (!spec) throw new KbError('quizzes-missing', 'This knowledge base has no quizzes collection.', 'Add it to src/schemas/collections.ts first.');
+	if (!spec)
+		throw new KbError(
+			'quizzes-missing',
+			'This knowledge base has no quizzes collection.',
+			'Add it to src/schemas/collections.ts first.',
+		);
 	requireSlug('id', o.id);
-	if (!o.rule && !o.sop) throw new KbError('quiz-topic-missing', 'A quiz question names what it tests.', 'Pass --rule <etiquette rule id> or --sop <SOP slug>.');
+	if (!o.rule && !o.sop)
+		throw new KbError(
+			'quiz-topic-missing',
+			'A quiz question names what it tests.',
+			'Pass --rule <etiquette rule id> or --sop <SOP slug>.',
+		);
 	if (o.rule) requireExisting(ctx, 'etiquette', o.rule);
 	if (o.sop) requireExisting(ctx, 'sops', o.sop);
 	const file = `${spec.dir}/${o.id}.yaml`;
 	requireAbsent(ctx, file);
-	const vars = { id: o.id, titleZh: yamlScalar(o.titleZh ?? 'TODO：测验名称'), titleEn: yamlScalar(o.titleEn ?? 'TODO: title of the quiz'), rule: o.rule, sop: o.sop };
+	const vars = {
+		id: o.id,
+		titleZh: yamlScalar(o.titleZh ?? 'TODO：测验名称'),
+		titleEn: yamlScalar(o.titleEn ?? 'TODO: title of the quiz'),
+		rule: o.rule,
+		sop: o.sop,
+	};
 	return [write(ctx, 'quizzes', file, fillTemplate(readTemplate('quiz.yaml'), vars))];
 }

@@ -28,22 +28,41 @@ export interface ReviseResult {
  * next number (`major` for x.0), status draft, no approval fields, `changeSummary` placeholders,
  * effective today (or the day after the latest revision's date) and a review due a year later.
  */
-export function reviseDocument(contentDir: string, ref: string, options: { major?: boolean; today: string }): ReviseResult {
+export function reviseDocument(
+	contentDir: string,
+	ref: string,
+	options: { major?: boolean; today: string },
+): ReviseResult {
 	const doc = findDocument(contentDir, ref);
 	const revisions = listRevisions(contentDir, doc);
 	const latest = revisions.at(-1);
-	if (!latest) throw new KbError('revisions-missing', `${doc.kind}/${doc.slug} has no revision files.`, 'Create the document with `npm run kb -- new` first.');
+	if (!latest)
+		throw new KbError(
+			'revisions-missing',
+			`${doc.kind}/${doc.slug} has no revision files.`,
+			'Create the document with `npm run kb -- new` first.',
+		);
 	const pending = revisions.find((r) => isPending(r.status));
 	if (pending) {
-		throw new KbError('draft-exists', `${doc.kind}/${doc.slug} already has revision ${pending.revision} in ${pending.status}.`, `Edit ${pending.files.join(' and ')}, or approve it with \`npm run kb -- approve ${ref} --by <name>\`.`);
+		throw new KbError(
+			'draft-exists',
+			`${doc.kind}/${doc.slug} already has revision ${pending.revision} in ${pending.status}.`,
+			`Edit ${pending.files.join(' and ')}, or approve it with \`npm run kb -- approve ${ref} --by <name>\`.`,
+		);
 	}
 	const base = currentRevision(revisions) ?? latest;
 	const revision = nextRevision(latest.revision, options.major);
 	const effective = options.today > latest.effective ? options.today : addDays(latest.effective, 1);
 	const files = base.files.map((file) => {
-		const target = file.replace(new RegExp(`/${base.revision.replace('.', '\\.')}\\.`), `/${revision}.`);
+		const target = file.replace(
+			new RegExp(`/${base.revision.replace('.', '\\.')}\\.`),
+			`/${revision}.`,
+		);
 		const { locale } = splitLocaleId(file.replace(/\.mdx$/, ''));
-		const summary = doc.kind === 'sops' ? changeNote(locale ?? 'en', base.revision, revision) : Object.fromEntries(LOCALES.map((l) => [l, changeNote(l, base.revision, revision)]));
+		const summary =
+			doc.kind === 'sops'
+				? changeNote(locale ?? 'en', base.revision, revision)
+				: Object.fromEntries(LOCALES.map((l) => [l, changeNote(l, base.revision, revision)]));
 		const updates: FieldUpdate[] = [
 			{ key: 'revision', value: revision },
 			{ key: 'status', value: 'draft' },
@@ -53,7 +72,11 @@ export function reviseDocument(contentDir: string, ref: string, options: { major
 			{ key: 'reviewDue', value: addYears(effective, 1) },
 			{ key: 'changeSummary', value: summary },
 		];
-		writeNew(contentDir, target, editRevisionFile(readFileSync(join(contentDir, file), 'utf8'), file, updates));
+		writeNew(
+			contentDir,
+			target,
+			editRevisionFile(readFileSync(join(contentDir, file), 'utf8'), file, updates),
+		);
 		return target;
 	});
 	return { doc, from: base.revision, revision, effective, files };
@@ -62,11 +85,17 @@ export function reviseDocument(contentDir: string, ref: string, options: { major
 // --- internal ---
 
 function changeNote(locale: Locale, from: string, to: string): string {
-	return locale === 'zh-CN' ? `${PLACEHOLDER}：写明 ${to} 版相对 ${from} 版改了什么。` : `${PLACEHOLDER}: say what changed from ${from} to ${to}.`;
+	return locale === 'zh-CN'
+		? `${PLACEHOLDER}：写明 ${to} 版相对 ${from} 版改了什么。`
+		: `${PLACEHOLDER}: say what changed from ${from} to ${to}.`;
 }
 
 function writeNew(contentDir: string, file: string, text: string): void {
-	if (existsSync(join(contentDir, file))) throw new KbError('file-exists', `${file} exists already.`, 'Remove it or pick another revision number.');
+	if (existsSync(join(contentDir, file)))
+		throw new KbError(
+			'file-exists',
+			`${file} exists already.`,
+			'Remove it or pick another revision number.',
+		);
 	writeFileSync(join(contentDir, file), text);
 }
-

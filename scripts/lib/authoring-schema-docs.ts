@@ -16,9 +16,19 @@ const SCHEMA_DIR = join(import.meta.dirname, '..', '..', 'src', 'schemas');
 
 /** Every collection's schema docs, keyed by collection name. */
 export async function loadSchemaDocs(): Promise<Record<CollectionName, SchemaDoc>> {
-	const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.ts')).sort();
-	const sources = readSchemaSources(Object.fromEntries(files.map((f) => [f, readFileSync(join(SCHEMA_DIR, f), 'utf8')])));
-	const modules = await Promise.all(files.map((f) => import(pathToFileURL(join(SCHEMA_DIR, f)).href) as Promise<Record<string, unknown>>));
+	const files = readdirSync(SCHEMA_DIR)
+		.filter((f) => f.endsWith('.ts'))
+		.sort();
+	const sources = readSchemaSources(
+		Object.fromEntries(files.map((f) => [f, readFileSync(join(SCHEMA_DIR, f), 'utf8')])),
+	);
+	const modules = await Promise.all(
+		files.map(
+			(f) => import(pathToFileURL(join(SCHEMA_DIR, f)).href) as Promise<Record<string, unknown>>,
+		),
+	);
 	const names = Object.keys(COLLECTIONS) as CollectionName[];
-	return Object.fromEntries(names.map((name) => [name, describeSchema(COLLECTIONS[name].schema, modules, sources)])) as Record<CollectionName, SchemaDoc>;
+	return Object.fromEntries(
+		names.map((name) => [name, describeSchema(COLLECTIONS[name].schema, modules, sources)]),
+	) as Record<CollectionName, SchemaDoc>;
 }

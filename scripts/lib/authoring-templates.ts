@@ -18,8 +18,12 @@ export const TEMPLATE_DIR = join(import.meta.dirname, 'templates');
  */
 export function fillTemplate(text: string, vars: Record<string, string | undefined>): string {
 	return text
-		.replace(/^(\s*)\{\{\?(\w+)\|([^}]*)\}\}$/gm, (_, indent: string, name: string, hint: string) =>
-			vars[name] === undefined ? `${indent}# ${name}: ${hint}` : `${indent}${name}: ${vars[name]}`,
+		.replace(
+			/^(\s*)\{\{\?(\w+)\|([^}]*)\}\}$/gm,
+			(_, indent: string, name: string, hint: string) =>
+				vars[name] === undefined
+					? `${indent}# ${name}: ${hint}`
+					: `${indent}${name}: ${vars[name]}`,
 		)
 		.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
 			const value = vars[name];
@@ -62,7 +66,10 @@ export function annotate(text: string, doc: SchemaDoc, format: 'yaml' | 'mdx'): 
 // --- internal ---
 
 /** Tracks the path of the key on `line`; returns it with the key's indentation, if the line has a key. */
-function fieldOf(line: string, stack: { indent: number; path: string }[]): { path: string; indent: number } | undefined {
+function fieldOf(
+	line: string,
+	stack: { indent: number; path: string }[],
+): { path: string; indent: number } | undefined {
 	const commented = /^#\s?/.test(line);
 	const m = /^(\s*)(- )?([A-Za-z][\w-]*):(\s|$)/.exec(line.replace(/^#\s?/, ''));
 	if (!m) return undefined;
@@ -84,9 +91,15 @@ function fieldOf(line: string, stack: { indent: number; path: string }[]): { pat
 function commentFor(field: FieldDoc, indent: number): string[] {
 	const parts = [field.description || 'No description in the schema.'];
 	if (field.required) parts.push('Required.');
-	else parts.push(field.default === undefined || /\bdefault\b/i.test(field.description) ? 'Optional.' : `Optional; default ${field.default}.`);
+	else
+		parts.push(
+			field.default === undefined || /\bdefault\b/i.test(field.description)
+				? 'Optional.'
+				: `Optional; default ${field.default}.`,
+		);
 	const values = field.type.values;
-	if (values && !values.every((v) => field.description.includes(v))) parts.push(`One of: ${values.join(', ')}.`);
+	if (values && !values.every((v) => field.description.includes(v)))
+		parts.push(`One of: ${values.join(', ')}.`);
 	return wrap(parts.join(' '), 100 - indent - 2).map((l) => `${' '.repeat(indent)}# ${l}`);
 }
 

@@ -49,8 +49,17 @@ export async function runCli(main: CommandDef, io: CliIo = {}): Promise<void> {
 		// Anything can be thrown: an Error, a string, undefined, an object without a stack.
 		const thrown = error as Partial<Error> | null | undefined;
 		if (!known) stderr(`${thrown?.stack ?? String(error)}\n`);
-		const reported = known ?? new KbError('internal-error', String(thrown?.message ?? error), 'This is a bug in kb: report it with the stack trace printed on stderr.');
-		if (target.json) stdout(`${JSON.stringify({ error: { code: reported.code, message: reported.message, fix: reported.fix } })}\n`);
+		const reported =
+			known ??
+			new KbError(
+				'internal-error',
+				String(thrown?.message ?? error),
+				'This is a bug in kb: report it with the stack trace printed on stderr.',
+			);
+		if (target.json)
+			stdout(
+				`${JSON.stringify({ error: { code: reported.code, message: reported.message, fix: reported.fix } })}\n`,
+			);
 		else if (known) stderr(formatError(known));
 		process.exitCode = EXIT.failed;
 	}
@@ -64,13 +73,21 @@ export function formatError(error: KbError): string {
 /** Refuses a `--content` folder that does not exist, before a command reads or writes under it. */
 export function requireContentDir(dir: string): string {
 	if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
-	throw new KbError('content-missing', `there is no content folder at ${dir}.`, 'pass --content <folder>, or run the command from the project root (npm does), where content/ is.');
+	throw new KbError(
+		'content-missing',
+		`there is no content folder at ${dir}.`,
+		'pass --content <folder>, or run the command from the project root (npm does), where content/ is.',
+	);
 }
 
 /** Refuses an input file that does not exist; `what` names it in the message, e.g. `export file`. */
 export function requireFile(file: string, what: string): string {
 	if (existsSync(file) && statSync(file).isFile()) return file;
-	throw new KbError('file-missing', `there is no ${what} at ${file}.`, 'check the path; npm runs kb from the project root, so give paths relative to it (or absolute).');
+	throw new KbError(
+		'file-missing',
+		`there is no ${what} at ${file}.`,
+		'check the path; npm runs kb from the project root, so give paths relative to it (or absolute).',
+	);
 }
 
 // --- internal ---
@@ -92,7 +109,12 @@ async function resolveCommand(main: CommandDef, rawArgs: string[]) {
 	}
 	const args = (await resolve(cmd.args)) ?? {};
 	const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-	return { cmd, parent, path, json: 'json' in args && (flags.includes('--json') || flags.includes('--json=true')) };
+	return {
+		cmd,
+		parent,
+		path,
+		json: 'json' in args && (flags.includes('--json') || flags.includes('--json=true')),
+	};
 }
 
 /** The error as a KbError: itself, or a citty usage error in our words; undefined for a bug. */
@@ -102,8 +124,21 @@ function asKbError(error: unknown, path: string[]): KbError | undefined {
 	// citty's usage errors (missing or invalid argument, unknown command) carry a code but no fix.
 	const message = error.message.replace(ANSI_COLOUR, '').replace(/([^.])$/, '$1.');
 	const code = (error as Error & { code?: string }).code;
-	const kind = code === 'EARG' ? (/^Missing/.test(message) ? 'argument-missing' : 'argument-invalid') : code === 'E_UNKNOWN_COMMAND' ? 'command-unknown' : code === 'E_NO_COMMAND' ? 'command-missing' : 'usage';
-	return new KbError(kind, message, `run \`${['npm run kb --', ...path, '--help'].join(' ')}\` for the commands and options.`);
+	const kind =
+		code === 'EARG'
+			? /^Missing/.test(message)
+				? 'argument-missing'
+				: 'argument-invalid'
+			: code === 'E_UNKNOWN_COMMAND'
+				? 'command-unknown'
+				: code === 'E_NO_COMMAND'
+					? 'command-missing'
+					: 'usage';
+	return new KbError(
+		kind,
+		message,
+		`run \`${['npm run kb --', ...path, '--help'].join(' ')}\` for the commands and options.`,
+	);
 }
 
 // citty colours its messages with ANSI codes (ESC [ n m). ESC is a control character, so the pattern

@@ -30,7 +30,10 @@ export async function readTable(file: string, encoding?: string): Promise<Table>
 	const detected = encoding ? normaliseEncodingName(encoding) : detectEncoding(bytes).encoding;
 	const enc = detected === 'undecided' ? 'utf-8' : detected;
 	const text = new TextDecoder(enc).decode(bytes).replace(/^\uFEFF/, '');
-	const [header, ...records] = parseCsv(text, sniffDelimiter(text.slice(0, text.indexOf('\n') + 1 || undefined)));
+	const [header, ...records] = parseCsv(
+		text,
+		sniffDelimiter(text.slice(0, text.indexOf('\n') + 1 || undefined)),
+	);
 	return {
 		headers: (header?.fields ?? []).map((h) => h.trim()),
 		rows: records.map((r) => r.fields.map((f) => f.trim())),

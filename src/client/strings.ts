@@ -14,5 +14,6 @@ export type ClientTranslate = (key: UiKey, vars?: object) => string;
 export function readStrings(el: HTMLElement): ClientTranslate {
 	const table = JSON.parse(el.dataset.strings ?? '{}') as Record<string, string>;
 	// Scores, progress and records are plain objects of numbers and strings; their fields fill the placeholders.
-	return (key, vars = {}) => fillPlaceholders(table[key] ?? key, vars as Record<string, string | number>);
+	return (key, vars = {}) =>
+		fillPlaceholders(table[key] ?? key, vars as Record<string, string | number>);
 }

@@ -26,15 +26,35 @@ export interface CheckOptions {
  * checks (approved revisions unchanged, links, alt text, translations, reviews due, coverage).
  * Errors come first; within a severity, problems keep the order the checks found them.
  */
-export function checkProject(contentDir: string, format: 'text' | 'github' = 'text', options: CheckOptions = {}): CheckReport {
+export function checkProject(
+	contentDir: string,
+	format: 'text' | 'github' = 'text',
+	options: CheckOptions = {},
+): CheckReport {
 	const root = options.root ?? process.cwd();
-	const { content, problems: blocking } = validateContent(contentDir, root, { approvedManifest: true });
-	const problems = [...blocking, ...checkAuthoringRules(content, { contentDir, root, siteDir: options.siteDir ?? process.cwd(), today: options.today ?? today() })];
-	const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+	const { content, problems: blocking } = validateContent(contentDir, root, {
+		approvedManifest: true,
+	});
+	const problems = [
+		...blocking,
+		...checkAuthoringRules(content, {
+			contentDir,
+			root,
+			siteDir: options.siteDir ?? process.cwd(),
+			today: options.today ?? today(),
+		}),
+	];
+	const sorted = [...problems].sort((a, b) =>
+		a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+	);
 	const render = format === 'github' ? formatGithub : formatProblem;
 	return {
 		problems: sorted,
-		lines: sorted.map((p) => (format === 'github' ? render(p) : `${render(p)}${p.severity === 'warning' ? ' (warning)' : ''}`)),
+		lines: sorted.map((p) =>
+			format === 'github'
+				? render(p)
+				: `${render(p)}${p.severity === 'warning' ? ' (warning)' : ''}`,
+		),
 		errors: problems.filter((p) => p.severity === 'error').length,
 		warnings: problems.filter((p) => p.severity === 'warning').length,
 	};

@@ -34,13 +34,25 @@ export interface RevisionFiles {
 export function findDocument(contentDir: string, ref: string): DocumentRef {
 	const match = /^(?:(sops|checklists)\/)?([^/]+)\/?$/.exec(ref.trim());
 	const slug = match?.[2] ?? ref;
-	const kinds = (['sops', 'checklists'] as const).filter((k) => (!match?.[1] || match[1] === k) && existsSync(join(contentDir, k, slug)));
+	const kinds = (['sops', 'checklists'] as const).filter(
+		(k) => (!match?.[1] || match[1] === k) && existsSync(join(contentDir, k, slug)),
+	);
 	if (kinds.length === 1) return { kind: kinds[0]!, slug };
 	if (kinds.length > 1) {
-		throw new KbError('AMBIGUOUS_DOCUMENT', `${slug} is both an SOP and a checklist.`, `Name the one you mean: sops/${slug} or checklists/${slug}.`);
+		throw new KbError(
+			'AMBIGUOUS_DOCUMENT',
+			`${slug} is both an SOP and a checklist.`,
+			`Name the one you mean: sops/${slug} or checklists/${slug}.`,
+		);
 	}
-	const known = (['sops', 'checklists'] as const).flatMap((k) => listDir(join(contentDir, k)).map((s) => `${k}/${s}`));
-	throw new KbError('NO_SUCH_DOCUMENT', `There is no SOP or checklist called ${ref}.`, `Use one of: ${known.join(', ') || 'none yet'}.`);
+	const known = (['sops', 'checklists'] as const).flatMap((k) =>
+		listDir(join(contentDir, k)).map((s) => `${k}/${s}`),
+	);
+	throw new KbError(
+		'NO_SUCH_DOCUMENT',
+		`There is no SOP or checklist called ${ref}.`,
+		`Use one of: ${known.join(', ') || 'none yet'}.`,
+	);
 }
 
 /** The revisions of a document, oldest first. */
@@ -48,14 +60,25 @@ export function listRevisions(contentDir: string, doc: DocumentRef): RevisionFil
 	const folder = `${doc.kind}/${doc.slug}`;
 	const byRevision = new Map<string, string[]>();
 	for (const name of listDir(join(contentDir, folder))) {
-		const m = doc.kind === 'sops' ? /^(\d+\.\d+)\.([^.]+)\.mdx$/.exec(name) : /^(\d+\.\d+)\.ya?ml$/.exec(name);
+		const m =
+			doc.kind === 'sops'
+				? /^(\d+\.\d+)\.([^.]+)\.mdx$/.exec(name)
+				: /^(\d+\.\d+)\.ya?ml$/.exec(name);
 		if (m) byRevision.set(m[1]!, [...(byRevision.get(m[1]!) ?? []), `${folder}/${name}`]);
 	}
 	return [...byRevision.entries()]
 		.map(([revision, files]) => {
 			const ordered = [...files].sort((a, b) => localeRank(a) - localeRank(b));
-			const data = readFields(readFileSync(join(contentDir, ordered[0]!), 'utf8'), doc.kind === 'sops' ? 'mdx' : 'yaml');
-			return { revision, status: scalarText(data.status) as DocStatus, effective: dateOf(data.effective), files: ordered };
+			const data = readFields(
+				readFileSync(join(contentDir, ordered[0]!), 'utf8'),
+				doc.kind === 'sops' ? 'mdx' : 'yaml',
+			);
+			return {
+				revision,
+				status: scalarText(data.status) as DocStatus,
+				effective: dateOf(data.effective),
+				files: ordered,
+			};
 		})
 		.sort((a, b) => compareRevisions(a.revision, b.revision));
 }
@@ -74,7 +97,11 @@ export function frozenFiles(contentDir: string): string[] {
 // --- internal ---
 
 function listDir(dir: string): string[] {
-	return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.') && !n.startsWith('_')).sort() : [];
+	return existsSync(dir)
+		? readdirSync(dir)
+				.filter((n) => !n.startsWith('.') && !n.startsWith('_'))
+				.sort()
+		: [];
 }
 
 function localeRank(file: string): number {

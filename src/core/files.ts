@@ -44,20 +44,30 @@ export function listContentFiles(listing: Listing, problems: Problem[]): Content
  * The text of a content file, or undefined with a problem when it is not UTF-8 text of a sane
  * size. A UTF-8 byte-order mark is dropped (Windows Notepad writes one); line endings are kept.
  */
-export function readContentText(absolute: string, file: string, problems: Problem[]): string | undefined {
+export function readContentText(
+	absolute: string,
+	file: string,
+	problems: Problem[],
+): string | undefined {
 	const bytes = readFileSync(absolute);
-	const refuse = (message: string) => problems.push({ file, field: '', severity: 'error', message });
+	const refuse = (message: string) =>
+		problems.push({ file, field: '', severity: 'error', message });
 	if (bytes.length > MAX_FILE_BYTES) {
-		refuse(`is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a content file may have; split the text, and put pictures in public/ and link them.`);
+		refuse(
+			`is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a content file may have; split the text, and put pictures in public/ and link them.`,
+		);
 		return undefined;
 	}
 	if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
 		refuse('is empty; write its fields, or start from a template with `npm run kb -- new`.');
 		return undefined;
 	}
-	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	const utf16 =
+		(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 	if (utf16) {
-		refuse('is saved as UTF-16; save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8; in Notepad: Save As → Encoding: UTF-8).');
+		refuse(
+			'is saved as UTF-16; save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8; in Notepad: Save As → Encoding: UTF-8).',
+		);
 		return undefined;
 	}
 	try {
@@ -66,8 +76,12 @@ export function readContentText(absolute: string, file: string, problems: Proble
 	} catch {
 		const gb = new TextDecoder('gb18030').decode(bytes);
 		const looksChinese = /[\u4e00-\u9fff]{2,}/.test(gb);
-		const what = looksChinese ? 'is not UTF-8: it looks like GB18030/GBK, as Chinese Windows editors save by default' : 'is not UTF-8 text';
-		refuse(`${what}; save it as UTF-8 (in VS Code: "Reopen with Encoding" → GB18030, then "Save with Encoding" → UTF-8; or \`iconv -f GB18030 -t UTF-8\`).`);
+		const what = looksChinese
+			? 'is not UTF-8: it looks like GB18030/GBK, as Chinese Windows editors save by default'
+			: 'is not UTF-8 text';
+		refuse(
+			`${what}; save it as UTF-8 (in VS Code: "Reopen with Encoding" → GB18030, then "Save with Encoding" → UTF-8; or \`iconv -f GB18030 -t UTF-8\`).`,
+		);
 		return undefined;
 	}
 }
@@ -78,7 +92,13 @@ export function readContentText(absolute: string, file: string, problems: Proble
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const NEAR_MISSES: Record<string, string[]> = { '.yaml': ['.yml'], '.mdx': ['.md', '.markdown'] };
 
-function walk(dir: string, depth: number, prefix: string, listing: Listing, problems: Problem[]): ContentFile[] {
+function walk(
+	dir: string,
+	depth: number,
+	prefix: string,
+	listing: Listing,
+	problems: Problem[],
+): ContentFile[] {
 	let names: string[];
 	try {
 		names = readdirSync(dir).sort();
@@ -89,22 +109,37 @@ function walk(dir: string, depth: number, prefix: string, listing: Listing, prob
 		if (name.startsWith('_') || name.startsWith('.')) return [];
 		const absolute = join(dir, name);
 		const file = relative(listing.root, absolute).replace(/\\/g, '/');
-		const refuse = (message: string): [] => (problems.push({ file, field: '', severity: 'error', message }), []);
+		const refuse = (message: string): [] => (
+			problems.push({ file, field: '', severity: 'error', message }),
+			[]
+		);
 		if (lstatSync(absolute).isSymbolicLink()) {
-			if (!existsSync(absolute)) return refuse('is a link to a file that does not exist; replace the link with the file itself, or delete it.');
+			if (!existsSync(absolute))
+				return refuse(
+					'is a link to a file that does not exist; replace the link with the file itself, or delete it.',
+				);
 			const target = realpathSync(absolute);
 			const inside = realpathSync(listing.contentRoot);
 			if (target !== inside && !target.startsWith(`${inside}${sep}`)) {
-				return refuse(`is a link to ${target}, outside the content folder; content is reviewed where it lives, so copy the file here instead of linking to it.`);
+				return refuse(
+					`is a link to ${target}, outside the content folder; content is reviewed where it lives, so copy the file here instead of linking to it.`,
+				);
 			}
 		}
 		const stem = name.split('.')[0] ?? name;
-		if (WINDOWS_RESERVED.test(stem)) return refuse(`is named "${stem}", which Windows cannot create, so the repository could not be checked out there; rename it.`);
-		if (statSync(absolute).isDirectory()) return depth > 1 ? walk(absolute, depth - 1, `${prefix}${name}/`, listing, problems) : [];
+		if (WINDOWS_RESERVED.test(stem))
+			return refuse(
+				`is named "${stem}", which Windows cannot create, so the repository could not be checked out there; rename it.`,
+			);
+		if (statSync(absolute).isDirectory())
+			return depth > 1 ? walk(absolute, depth - 1, `${prefix}${name}/`, listing, problems) : [];
 		if (depth !== 1) return [];
 		if (name.endsWith(listing.ext)) return [{ rel: `${prefix}${name}`, absolute }];
 		const miss = NEAR_MISSES[listing.ext]?.find((e) => name.endsWith(e));
-		if (miss) return refuse(`ends in ${miss}, which the site does not load (the page would be missing); rename it to ${basename(name, miss)}${listing.ext}.`);
+		if (miss)
+			return refuse(
+				`ends in ${miss}, which the site does not load (the page would be missing); rename it to ${basename(name, miss)}${listing.ext}.`,
+			);
 		return [];
 	});
 }

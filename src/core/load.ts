@@ -39,15 +39,27 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadedCon
 	const problems: Problem[] = [];
 	const entries = {} as Record<CollectionName, LoadedEntry[]>;
 	const ids = {} as Record<CollectionName, string[]>;
-	for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-		const listing = { dir: join(contentDir, spec.dir), depth: spec.pattern.split('/').length, ext: `.${spec.format}`, contentRoot: contentDir, root };
+	for (const [name, spec] of Object.entries(COLLECTIONS) as [
+		CollectionName,
+		(typeof COLLECTIONS)[CollectionName],
+	][]) {
+		const listing = {
+			dir: join(contentDir, spec.dir),
+			depth: spec.pattern.split('/').length,
+			ext: `.${spec.format}`,
+			contentRoot: contentDir,
+			root,
+		};
 		entries[name] = [];
 		const files = listContentFiles(listing, problems);
 		ids[name] = files.map((f) => entryId(f.rel));
 		for (const { rel, absolute } of files) {
 			const file = relative(root, absolute).replace(/\\/g, '/');
 			const text = readContentText(absolute, file, problems);
-			const loaded = text === undefined ? undefined : loadFile(file, text, rel, spec.format, spec.schema, problems);
+			const loaded =
+				text === undefined
+					? undefined
+					: loadFile(file, text, rel, spec.format, spec.schema, problems);
 			if (loaded) entries[name].push(loaded);
 		}
 	}
@@ -71,7 +83,14 @@ function loadFile(
 	if (format === 'mdx') {
 		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
 		if (!match) {
-			problems.push({ file, line: 1, field: '', severity: 'error', message: 'has no frontmatter; start the file with a `---` line, the fields, and another `---` line.' });
+			problems.push({
+				file,
+				line: 1,
+				field: '',
+				severity: 'error',
+				message:
+					'has no frontmatter; start the file with a `---` line, the fields, and another `---` line.',
+			});
 			return undefined;
 		}
 		yamlText = match[1]!;
@@ -84,14 +103,21 @@ function loadFile(
 	if (doc.errors.length > 0) {
 		for (const err of doc.errors) {
 			const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
-			problems.push({ file, line: line || undefined, field: '', severity: 'error', message: `is not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}` });
+			problems.push({
+				file,
+				line: line || undefined,
+				field: '',
+				severity: 'error',
+				message: `is not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}`,
+			});
 		}
 		return undefined;
 	}
 	// A missing field has no node of its own: fall back to the nearest parent that exists.
 	const lineOf = (path: readonly PropertyKey[]) => {
 		for (let n = path.length; n > 0; n--) {
-			const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+			const node = doc.getIn(path.slice(0, n) as unknown[], true) as
+				{ range?: [number, number, number] } | undefined;
 			if (node?.range) return counter.linePos(node.range[0]).line + lineOffset;
 		}
 		return undefined;
@@ -100,7 +126,13 @@ function loadFile(
 	const result = schema.safeParse(raw);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
-			problems.push({ file, line: lineOf(issue.path), field: issue.path.join('.'), severity: 'error', message: describeIssue(issue) });
+			problems.push({
+				file,
+				line: lineOf(issue.path),
+				field: issue.path.join('.'),
+				severity: 'error',
+				message: describeIssue(issue),
+			});
 		}
 		return undefined;
 	}
@@ -124,7 +156,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 	if (builtIn && issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
 		return `is missing; add this field (expected ${issue.expected}).`;
 	}
-	if (builtIn && issue.code === 'invalid_type') return `${issue.message.replace(/^Invalid input: /, 'has the wrong type: ')}.`;
-	if (issue.code === 'unrecognized_keys') return `has unknown fields ${issue.keys.join(', ')}; remove them or check their spelling.`;
+	if (builtIn && issue.code === 'invalid_type')
+		return `${issue.message.replace(/^Invalid input: /, 'has the wrong type: ')}.`;
+	if (issue.code === 'unrecognized_keys')
+		return `has unknown fields ${issue.keys.join(', ')}; remove them or check their spelling.`;
 	return issue.message;
 }

@@ -53,7 +53,10 @@ export function hashRevision(text: string, format: 'yaml' | 'mdx'): string {
 
 /** The hash of a content file, by path relative to `contentDir`. */
 export function hashFile(contentDir: string, path: string): string {
-	return hashRevision(readFileSync(join(contentDir, path), 'utf8'), path.endsWith('.mdx') ? 'mdx' : 'yaml');
+	return hashRevision(
+		readFileSync(join(contentDir, path), 'utf8'),
+		path.endsWith('.mdx') ? 'mdx' : 'yaml',
+	);
 }
 
 /** Reads the manifest; undefined when the content folder has none. */
@@ -62,15 +65,24 @@ export function readManifest(contentDir: string): ApprovedManifest | undefined {
 	if (!existsSync(path)) return undefined;
 	const files = parseManifestFiles(readFileSync(path, 'utf8'));
 	if (!files) {
-		throw new KbError('manifest-unreadable', `${path} is not a manifest of approved revisions (it is not JSON with a "files" object).`, `Restore it from git with \`git checkout -- ${path}\`; never edit it by hand.`);
+		throw new KbError(
+			'manifest-unreadable',
+			`${path} is not a manifest of approved revisions (it is not JSON with a "files" object).`,
+			`Restore it from git with \`git checkout -- ${path}\`; never edit it by hand.`,
+		);
 	}
 	return { about: ABOUT, files };
 }
 
 /** Writes the manifest with its paths sorted, tab-indented, so diffs stay small. */
 export function writeManifest(contentDir: string, manifest: ApprovedManifest): void {
-	const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b, 'en')));
-	writeFileSync(join(contentDir, MANIFEST_FILE), `${JSON.stringify({ about: ABOUT, files }, null, '\t')}\n`);
+	const files = Object.fromEntries(
+		Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b, 'en')),
+	);
+	writeFileSync(
+		join(contentDir, MANIFEST_FILE),
+		`${JSON.stringify({ about: ABOUT, files }, null, '\t')}\n`,
+	);
 }
 
 /**
@@ -80,7 +92,10 @@ export function writeManifest(contentDir: string, manifest: ApprovedManifest): v
 export function recordFiles(contentDir: string, paths: readonly string[]): string[] {
 	const manifest = readManifest(contentDir) ?? { about: ABOUT, files: {} };
 	const added = paths.filter((p) => !(p in manifest.files));
-	const history = added.length > 0 ? recordedHistory(contentDir) : new Map<string, { hash: string; commit: string }>();
+	const history =
+		added.length > 0
+			? recordedHistory(contentDir)
+			: new Map<string, { hash: string; commit: string }>();
 	for (const path of added) {
 		const hash = hashFile(contentDir, path);
 		const earlier = history.get(path);
@@ -92,10 +107,18 @@ export function recordFiles(contentDir: string, paths: readonly string[]): strin
 				`Restore it with \`git checkout ${earlier.commit.slice(0, 7)} -- ${join(contentDir, path)}\` and put the change in a new revision (\`npm run kb -- revise\`).`,
 			);
 		}
-		const fields = readFields(readFileSync(join(contentDir, path), 'utf8'), path.endsWith('.mdx') ? 'mdx' : 'yaml');
-		manifest.files[path] = { hash, ...textField('approver', fields.approver), ...textField('approvedOn', fields.approvedOn) };
+		const fields = readFields(
+			readFileSync(join(contentDir, path), 'utf8'),
+			path.endsWith('.mdx') ? 'mdx' : 'yaml',
+		);
+		manifest.files[path] = {
+			hash,
+			...textField('approver', fields.approver),
+			...textField('approvedOn', fields.approvedOn),
+		};
 	}
-	if (added.length > 0 || !existsSync(join(contentDir, MANIFEST_FILE))) writeManifest(contentDir, manifest);
+	if (added.length > 0 || !existsSync(join(contentDir, MANIFEST_FILE)))
+		writeManifest(contentDir, manifest);
 	return added;
 }
 
@@ -113,11 +136,20 @@ export function recordApproved(contentDir: string): string[] {
  * approval, went back to draft, or was approved without its hash being recorded.
  * `root` is what problem paths are relative to.
  */
-export function checkApprovedManifest(content: LoadedContent, contentDir: string, root: string): Problem[] {
+export function checkApprovedManifest(
+	content: LoadedContent,
+	contentDir: string,
+	root: string,
+): Problem[] {
 	const rel = (path: string) => relative(root, join(contentDir, path)).replace(/\\/g, '/');
-	const frozen = [...content.entries.sops.map((e) => ({ e, kind: 'sops' })), ...content.entries.checklists.map((e) => ({ e, kind: 'checklists' }))];
-	const contentPath = (e: LoadedEntry) => relative(contentDir, join(root, e.file)).replace(/\\/g, '/');
-	const revise = (kind: string, id: string) => `npm run kb -- revise ${docRef(content, kind, id.split('/')[0]!)}`;
+	const frozen = [
+		...content.entries.sops.map((e) => ({ e, kind: 'sops' })),
+		...content.entries.checklists.map((e) => ({ e, kind: 'checklists' })),
+	];
+	const contentPath = (e: LoadedEntry) =>
+		relative(contentDir, join(root, e.file)).replace(/\\/g, '/');
+	const revise = (kind: string, id: string) =>
+		`npm run kb -- revise ${docRef(content, kind, id.split('/')[0]!)}`;
 	const manifest = readManifest(contentDir);
 	const approvedFiles = frozen.filter(({ e }) => isControlled(e.data.status));
 	if (!manifest) {
@@ -130,18 +162,43 @@ export function checkApprovedManifest(content: LoadedContent, contentDir: string
 	for (const [path, hash] of Object.entries(manifest.files)) {
 		const found = byPath.get(path);
 		if (!existsSync(join(contentDir, path))) {
-			problems.push({ file: rel(path), field: '', severity: 'error', message: `was approved (${MANIFEST_FILE} holds its hash) but the file is gone; approved revisions are kept for the record, so restore it with \`git checkout -- ${rel(path)}\`.` });
+			problems.push({
+				file: rel(path),
+				field: '',
+				severity: 'error',
+				message: `was approved (${MANIFEST_FILE} holds its hash) but the file is gone; approved revisions are kept for the record, so restore it with \`git checkout -- ${rel(path)}\`.`,
+			});
 		} else if (hashFile(contentDir, path) !== hash.hash) {
-			const fix = found ? ` and make the change in a new revision: \`${revise(found.kind, found.e.id)}\`` : '';
-			problems.push({ file: rel(path), line: 1, field: '', severity: 'error', message: `changed after it was approved; approved revisions are never edited. Restore it with \`git checkout -- ${rel(path)}\`${fix}.` });
+			const fix = found
+				? ` and make the change in a new revision: \`${revise(found.kind, found.e.id)}\``
+				: '';
+			problems.push({
+				file: rel(path),
+				line: 1,
+				field: '',
+				severity: 'error',
+				message: `changed after it was approved; approved revisions are never edited. Restore it with \`git checkout -- ${rel(path)}\`${fix}.`,
+			});
 		} else if (found && !isControlled(found.e.data.status)) {
-			problems.push({ file: rel(path), line: found.e.lineOf(['status']), field: 'status', severity: 'error', message: `is ${found.e.data.status} but this revision was approved (${MANIFEST_FILE} holds its hash); an approved revision stays approved, superseded or retired — make a new revision with \`${revise(found.kind, found.e.id)}\`.` });
+			problems.push({
+				file: rel(path),
+				line: found.e.lineOf(['status']),
+				field: 'status',
+				severity: 'error',
+				message: `is ${found.e.data.status} but this revision was approved (${MANIFEST_FILE} holds its hash); an approved revision stays approved, superseded or retired — make a new revision with \`${revise(found.kind, found.e.id)}\`.`,
+			});
 		}
 	}
 	for (const { e, kind } of approvedFiles) {
 		if (contentPath(e) in manifest.files) continue;
 		const doc = docRef(content, kind, e.id.split('/')[0]!);
-		problems.push({ file: e.file, line: e.lineOf(['status']), field: 'status', severity: 'error', message: `is ${e.data.status} but ${MANIFEST_FILE} has no hash for this file; approve revisions with \`npm run kb -- approve ${doc} --by <name>\`, or record one approved outside the CLI with \`npm run kb -- approve --record\`.` });
+		problems.push({
+			file: e.file,
+			line: e.lineOf(['status']),
+			field: 'status',
+			severity: 'error',
+			message: `is ${e.data.status} but ${MANIFEST_FILE} has no hash for this file; approve revisions with \`npm run kb -- approve ${doc} --by <name>\`, or record one approved outside the CLI with \`npm run kb -- approve --record\`.`,
+		});
 	}
 	return problems;
 }
@@ -167,7 +224,12 @@ function parseManifestFiles(text: string): Record<string, ManifestEntry> | undef
 	const entries: Record<string, ManifestEntry> = {};
 	for (const [path, value] of Object.entries(files as Record<string, unknown>)) {
 		if (typeof value === 'string') entries[path] = { hash: value };
-		else if (value && typeof value === 'object' && typeof (value as ManifestEntry).hash === 'string') entries[path] = value as ManifestEntry;
+		else if (
+			value &&
+			typeof value === 'object' &&
+			typeof (value as ManifestEntry).hash === 'string'
+		)
+			entries[path] = value as ManifestEntry;
 		else return undefined;
 	}
 	return entries;
@@ -179,7 +241,8 @@ function parseManifestFiles(text: string): Record<string, ManifestEntry> | undef
  */
 function recordedHistory(contentDir: string): Map<string, { hash: string; commit: string }> {
 	const seen = new Map<string, { hash: string; commit: string }>();
-	const git = (args: string[]) => spawnSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	const git = (args: string[]) =>
+		spawnSync('git', ['-C', contentDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
 	const log = git(['log', '--format=%H', '-n', '500', '--', MANIFEST_FILE]);
 	if (log.status !== 0) return seen;
 	for (const commit of log.stdout.split('\n').filter(Boolean)) {

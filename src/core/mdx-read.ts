@@ -40,7 +40,12 @@ export interface BodySection {
 export function links(tree: Root): BodyLink[] {
 	const found: BodyLink[] = [];
 	walk(tree, (node) => {
-		const target = node.type === 'link' || node.type === 'definition' ? node.url : isJsx(node) && node.name === 'a' ? stringAttribute(node, 'href') : undefined;
+		const target =
+			node.type === 'link' || node.type === 'definition'
+				? node.url
+				: isJsx(node) && node.name === 'a'
+					? stringAttribute(node, 'href')
+					: undefined;
 		if (target !== undefined) found.push({ target, ...at(node) });
 	});
 	return found;
@@ -54,9 +59,20 @@ export function images(tree: Root): BodyImage[] {
 	});
 	const found: BodyImage[] = [];
 	walk(tree, (node) => {
-		if (node.type === 'image') found.push({ src: node.url, alt: (node.alt ?? '').trim(), ...at(node) });
-		if (node.type === 'imageReference') found.push({ src: definitions.get(node.identifier) ?? '', alt: (node.alt ?? '').trim(), ...at(node) });
-		if (isJsx(node) && node.name === 'img') found.push({ src: stringAttribute(node, 'src') ?? '', alt: (stringAttribute(node, 'alt') ?? '').trim(), ...at(node) });
+		if (node.type === 'image')
+			found.push({ src: node.url, alt: (node.alt ?? '').trim(), ...at(node) });
+		if (node.type === 'imageReference')
+			found.push({
+				src: definitions.get(node.identifier) ?? '',
+				alt: (node.alt ?? '').trim(),
+				...at(node),
+			});
+		if (isJsx(node) && node.name === 'img')
+			found.push({
+				src: stringAttribute(node, 'src') ?? '',
+				alt: (stringAttribute(node, 'alt') ?? '').trim(),
+				...at(node),
+			});
 	});
 	return found;
 }
@@ -80,7 +96,11 @@ export function hasMermaid(tree: Root): boolean {
 export function bodyShape(tree: Root): BodyShape {
 	const counts: Record<string, number> = {
 		headings: countOf(tree, (n) => n.type === 'heading'),
-		'numbered steps': countOf(tree, (n) => n.type === 'list' && n.ordered === true, (n) => (n as List).children.length),
+		'numbered steps': countOf(
+			tree,
+			(n) => n.type === 'list' && n.ordered === true,
+			(n) => (n as List).children.length,
+		),
 		'Mermaid diagrams': countOf(tree, (n) => n.type === 'code' && n.lang === 'mermaid'),
 		images: images(tree).length,
 	};
@@ -95,14 +115,19 @@ export function bodyShape(tree: Root): BodyShape {
 export function outline(tree: Root): BodySection[] {
 	const sections: BodySection[] = [];
 	walk(tree, (node, ancestors) => {
-		if (node.type === 'heading' && node.depth === 2) sections.push({ heading: plainText(node).trim(), steps: [], text: '' });
+		if (node.type === 'heading' && node.depth === 2)
+			sections.push({ heading: plainText(node).trim(), steps: [], text: '' });
 		const section = sections.at(-1);
 		if (!section || node.type === 'heading' || ancestors.some((a) => a.type === 'heading')) return;
 		if (node.type === 'text' || node.type === 'inlineCode') section.text += `${node.value}\n`;
 		if (node.type !== 'list' || !node.ordered || ancestors.some((a) => a.type === 'list')) return;
 		node.children.forEach((item, i) => {
 			const first = item.children[0];
-			section.steps.push({ n: (node.start ?? 1) + i, text: first ? plainText(first) : '', rules: citedRules(item) });
+			section.steps.push({
+				n: (node.start ?? 1) + i,
+				text: first ? plainText(first) : '',
+				rules: citedRules(item),
+			});
 		});
 	});
 	return sections;
@@ -118,13 +143,27 @@ export function plainText(node: Nodes): string {
 
 // --- internal ---
 
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'mdxJsxTextElement']);
+const PHRASING_PARENTS = new Set([
+	'paragraph',
+	'heading',
+	'emphasis',
+	'strong',
+	'delete',
+	'link',
+	'linkReference',
+	'tableCell',
+	'mdxJsxTextElement',
+]);
 
 function at(node: Nodes): { line: number; column: number } {
 	return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
 }
 
-function countOf(tree: Nodes, match: (node: Nodes) => boolean, weight: (node: Nodes) => number = () => 1): number {
+function countOf(
+	tree: Nodes,
+	match: (node: Nodes) => boolean,
+	weight: (node: Nodes) => number = () => 1,
+): number {
 	let n = 0;
 	walk(tree, (node) => {
 		if (match(node)) n += weight(node);

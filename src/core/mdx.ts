@@ -40,7 +40,10 @@ export function parseBody(body: string, place: BodyPlace): ParsedBody {
 	// those inside the parser's error messages, on the file's own line.
 	const text = '\n'.repeat(Math.max(0, (place.firstLine ?? 1) - 1)) + body;
 	try {
-		const tree = fromMarkdown(text, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+		const tree = fromMarkdown(text, {
+			extensions: [mdxjs(), gfm()],
+			mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+		});
 		return { tree, problems: [] };
 	} catch (error) {
 		return { tree: { type: 'root', children: [] }, problems: [syntaxProblem(error, place.file)] };
@@ -48,7 +51,11 @@ export function parseBody(body: string, place: BodyPlace): ParsedBody {
 }
 
 /** Calls `visit` on `node` and every node below it, in document order, with the node's ancestors (nearest last). */
-export function walk(node: Nodes, visit: (node: Nodes, ancestors: readonly Parents[]) => void, ancestors: Parents[] = []): void {
+export function walk(
+	node: Nodes,
+	visit: (node: Nodes, ancestors: readonly Parents[]) => void,
+	ancestors: Parents[] = [],
+): void {
 	visit(node, ancestors);
 	if (!('children' in node)) return;
 	const below = [...ancestors, node];
@@ -63,7 +70,8 @@ export function isJsx(node: Nodes): node is JsxElement {
 /** The value of a JSX attribute written as a plain string (`id="x"`); undefined when it is missing or an expression. */
 export function stringAttribute(node: JsxElement, name: string): string | undefined {
 	for (const a of node.attributes) {
-		if (a.type === 'mdxJsxAttribute' && a.name === name) return typeof a.value === 'string' ? a.value : a.value === null ? '' : undefined;
+		if (a.type === 'mdxJsxAttribute' && a.name === name)
+			return typeof a.value === 'string' ? a.value : a.value === null ? '' : undefined;
 	}
 	return undefined;
 }
@@ -80,30 +88,70 @@ interface ParseError {
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr']);
 
 function syntaxProblem(error: unknown, file: string): Problem {
-	if (!error || typeof error !== 'object' || typeof (error as ParseError).reason !== 'string') throw error;
+	if (!error || typeof error !== 'object' || typeof (error as ParseError).reason !== 'string')
+		throw error;
 	const { reason, line, column, ruleId } = error as ParseError;
 	const [message, at] = describeSyntaxError(reason, ruleId ?? '');
-	return { file, line: at?.[0] ?? line, column: at?.[1] ?? column, field: 'body', severity: 'error', message };
+	return {
+		file,
+		line: at?.[0] ?? line,
+		column: at?.[1] ?? column,
+		field: 'body',
+		severity: 'error',
+		message,
+	};
 }
 
 /** The parser's message as one sentence with a fix, and where the tag it names starts (when that is a better place). */
 function describeSyntaxError(reason: string, ruleId: string): [string, [number, number]?] {
-	const where = (m: RegExpExecArray, i: number): [number, number] => [Number(m[i]), Number(m[i + 1])];
+	const where = (m: RegExpExecArray, i: number): [number, number] => [
+		Number(m[i]),
+		Number(m[i + 1]),
+	];
 	let m = /^Expected a closing tag for `<([^`>]*)>` \((\d+):(\d+)/.exec(reason);
-	if (m && VOID_ELEMENTS.has(m[1]!)) return [`<${m[1]}> is never closed; MDX writes it as <${m[1]} />.`, where(m, 2)];
-	if (m) return [`<${m[1]}> is never closed; close it with </${m[1]}> (with a blank line before it after block content), or write <${m[1]} /> when it holds nothing.`, where(m, 2)];
-	m = /^Unexpected closing tag `([^`]*)`, expected corresponding closing tag for `([^`]*)` \((\d+):/.exec(reason);
-	if (m) return [`${m[1]} does not close ${m[2]} from line ${m[3]}; close tags in the reverse order they were opened, and check their spelling.`];
+	if (m && VOID_ELEMENTS.has(m[1]!))
+		return [`<${m[1]}> is never closed; MDX writes it as <${m[1]} />.`, where(m, 2)];
+	if (m)
+		return [
+			`<${m[1]}> is never closed; close it with </${m[1]}> (with a blank line before it after block content), or write <${m[1]} /> when it holds nothing.`,
+			where(m, 2),
+		];
+	m =
+		/^Unexpected closing tag `([^`]*)`, expected corresponding closing tag for `([^`]*)` \((\d+):/.exec(
+			reason,
+		);
+	if (m)
+		return [
+			`${m[1]} does not close ${m[2]} from line ${m[3]}; close tags in the reverse order they were opened, and check their spelling.`,
+		];
 	m = /^Expected the closing tag `([^`]*)` either after the end of `(\w+)`/.exec(reason);
-	if (m) return [`${m[1]} closes a tag opened outside this ${m[2]}; put a block component's opening and closing tags on lines of their own, with blank lines around its content.`];
+	if (m)
+		return [
+			`${m[1]} closes a tag opened outside this ${m[2]}; put a block component's opening and closing tags on lines of their own, with blank lines around its content.`,
+		];
 	if (ruleId === 'unexpected-eof' && /closing brace for `\{`/.test(reason)) {
-		return ['a `{` before this point is never closed; a body holds no expressions, so write a literal brace as `\\{`.'];
+		return [
+			'a `{` before this point is never closed; a body holds no expressions, so write a literal brace as `\\{`.',
+		];
 	}
-	if (ruleId === 'acorn') return ['`{` starts a JavaScript expression, which a body may not hold; write a literal brace as `\\{`.'];
-	if (/to create a comment in MDX/.test(reason)) return ['an HTML comment is not MDX; delete it, or write a note to other authors as {/* … */}.'];
-	if (/to create a link in MDX/.test(reason)) return ['an autolink <https://…> is not MDX; write the link as [text](https://…).'];
-	if (/before attribute value/.test(reason)) return ['an attribute value must be in quotes; write it as name="value".'];
+	if (ruleId === 'acorn')
+		return [
+			'`{` starts a JavaScript expression, which a body may not hold; write a literal brace as `\\{`.',
+		];
+	if (/to create a comment in MDX/.test(reason))
+		return [
+			'an HTML comment is not MDX; delete it, or write a note to other authors as {/* … */}.',
+		];
+	if (/to create a link in MDX/.test(reason))
+		return ['an autolink <https://…> is not MDX; write the link as [text](https://…).'];
+	if (/before attribute value/.test(reason))
+		return ['an attribute value must be in quotes; write it as name="value".'];
 	m = /^Unexpected character (`.+?`) \(U\+[0-9A-F]+\) before name/.exec(reason);
-	if (m) return [`\`<\` starts a tag here but is followed by ${m[1]}; write a literal \`<\` as \`\\<\`.`];
-	return [`is not valid MDX (${reason.replace(/\.$/, '')}); fix the tag, or write a literal \`<\` or \`{\` as \`\\<\` or \`\\{\`.`];
+	if (m)
+		return [
+			`\`<\` starts a tag here but is followed by ${m[1]}; write a literal \`<\` as \`\\<\`.`,
+		];
+	return [
+		`is not valid MDX (${reason.replace(/\.$/, '')}); fix the tag, or write a literal \`<\` or \`{\` as \`\\<\` or \`\\{\`.`,
+	];
 }

@@ -47,7 +47,13 @@ export function siteRoutes(content: LoadedContent, siteDir: string): SiteRoutes 
 		}
 	}
 	const unmodelled = new Set([...dynamicSections].filter((s) => !modelled.has(s)));
-	return { pages, drafts, unmodelled, files: publicFiles(join(siteDir, 'public')), statics: new Set(statics) };
+	return {
+		pages,
+		drafts,
+		unmodelled,
+		files: publicFiles(join(siteDir, 'public')),
+		statics: new Set(statics),
+	};
 }
 
 export { localePaths };
@@ -67,7 +73,9 @@ function scanPages(dir: string, prefix = ''): { statics: string[]; dynamicSectio
 			statics.push(...inner.statics);
 			inner.dynamicSections.forEach((s) => dynamicSections.add(s));
 		} else if (name.endsWith('.astro')) {
-			statics.push(name === 'index.astro' ? prefix : `${prefix}${name.slice(0, -'.astro'.length)}/`);
+			statics.push(
+				name === 'index.astro' ? prefix : `${prefix}${name.slice(0, -'.astro'.length)}/`,
+			);
 		} else if (/\.(ts|js)$/.test(name)) {
 			// An endpoint (e.g. a JSON file); its output name is the file name without the script extension.
 			statics.push(`${prefix}${name.replace(/\.(ts|js)$/, '')}`);
@@ -81,7 +89,8 @@ function publicFiles(dir: string, prefix = '/'): Set<string> {
 	if (!existsSync(dir)) return files;
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) publicFiles(path, `${prefix}${name}/`).forEach((f) => files.add(f));
+		if (statSync(path).isDirectory())
+			publicFiles(path, `${prefix}${name}/`).forEach((f) => files.add(f));
 		else files.add(`${prefix}${name}`);
 	}
 	return files;

@@ -19,8 +19,21 @@ export interface ValidateOptions {
  * against its schema, the rules across files, the MDX bodies' safe subset and, with
  * `approvedManifest`, approved revisions unchanged. The build guard and `kb check` both call this.
  */
-export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): { content: LoadedContent; problems: Problem[] } {
+export function validateContent(
+	contentDir: string,
+	root = process.cwd(),
+	options: ValidateOptions = {},
+): { content: LoadedContent; problems: Problem[] } {
 	const content = loadContent(contentDir, root);
 	const manifest = options.approvedManifest ? checkApprovedManifest(content, contentDir, root) : [];
-	return { content, problems: [...content.problems, ...checkContentRules(content), ...checkMdxSafety(content), ...checkDiagramsAndImages(content, root), ...manifest] };
+	return {
+		content,
+		problems: [
+			...content.problems,
+			...checkContentRules(content),
+			...checkMdxSafety(content),
+			...checkDiagramsAndImages(content, root),
+			...manifest,
+		],
+	};
 }

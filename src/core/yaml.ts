@@ -35,7 +35,11 @@ export function editFrontmatter(text: string, updates: readonly FieldUpdate[]): 
 }
 
 /** Applies `updates` to a revision file: its frontmatter when it is MDX, else the whole YAML. */
-export function editRevisionFile(text: string, file: string, updates: readonly FieldUpdate[]): string {
+export function editRevisionFile(
+	text: string,
+	file: string,
+	updates: readonly FieldUpdate[],
+): string {
 	return file.endsWith('.mdx') ? editFrontmatter(text, updates) : editYaml(text, updates);
 }
 
@@ -67,7 +71,8 @@ function editOne(text: string, { key, value, after }: FieldUpdate): string {
 
 function topLevelPairs(text: string): Pair[] {
 	const doc = parseDocument(text);
-	if (doc.errors.length > 0) throw new Error(`the YAML does not parse: ${doc.errors[0]!.message.split('\n')[0]}`);
+	if (doc.errors.length > 0)
+		throw new Error(`the YAML does not parse: ${doc.errors[0]!.message.split('\n')[0]}`);
 	return isMap(doc.contents) ? doc.contents.items : [];
 }
 
@@ -87,6 +92,7 @@ function lineEnd(text: string, offset: number): number {
 
 /** `key: value` as YAML; dates and number-like strings are single-quoted so they stay strings. */
 function render(key: string, value: unknown): string {
-	if (typeof value === 'string' && /^(\d{4}-\d{2}-\d{2}|\d+(\.\d+)?)$/.test(value)) return `${key}: '${value}'`;
+	if (typeof value === 'string' && /^(\d{4}-\d{2}-\d{2}|\d+(\.\d+)?)$/.test(value))
+		return `${key}: '${value}'`;
 	return stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
 }

@@ -42,7 +42,10 @@ export interface KnowledgeBase {
 	sops: SopDoc[];
 	checklists: ChecklistDoc[];
 	etiquette: CollectionEntry<'etiquette'>[];
-	etiquetteByStage: { stage: (typeof VISIT_STAGES)[number]; rules: CollectionEntry<'etiquette'>[] }[];
+	etiquetteByStage: {
+		stage: (typeof VISIT_STAGES)[number];
+		rules: CollectionEntry<'etiquette'>[];
+	}[];
 	/** Rule id → slugs of SOPs whose current revision cites it. */
 	citations: Map<string, string[]>;
 	guides: { slug: string; byLocale: Record<SiteLocale, CollectionEntry<'guides'>> }[];
@@ -76,15 +79,16 @@ const trees = new Map<string, Root>();
 
 async function load(): Promise<KnowledgeBase> {
 	const publish = (status: DocStatus) => !import.meta.env.PROD || isPublished(status);
-	const [families, products, faults, sopFiles, checklistFiles, etiquette, guideFiles] = await Promise.all([
-		getCollection('families'),
-		getCollection('products'),
-		getCollection('faults', (e) => !import.meta.env.PROD || isPublishedEntry(e.data)),
-		getCollection('sops', (e) => publish(e.data.status)),
-		getCollection('checklists', (e) => publish(e.data.status)),
-		getCollection('etiquette'),
-		getCollection('guides'),
-	]);
+	const [families, products, faults, sopFiles, checklistFiles, etiquette, guideFiles] =
+		await Promise.all([
+			getCollection('families'),
+			getCollection('products'),
+			getCollection('faults', (e) => !import.meta.env.PROD || isPublishedEntry(e.data)),
+			getCollection('sops', (e) => publish(e.data.status)),
+			getCollection('checklists', (e) => publish(e.data.status)),
+			getCollection('etiquette'),
+			getCollection('guides'),
+		]);
 	const sops = groupSops(sopFiles);
 	return {
 		families: families.sort((a, b) => a.id.localeCompare(b.id)),
@@ -95,7 +99,9 @@ async function load(): Promise<KnowledgeBase> {
 		etiquette,
 		etiquetteByStage: VISIT_STAGES.map((stage) => ({
 			stage,
-			rules: etiquette.filter((r) => r.data.stage === stage).sort((a, b) => a.data.order - b.data.order),
+			rules: etiquette
+				.filter((r) => r.data.stage === stage)
+				.sort((a, b) => a.data.order - b.data.order),
 		})),
 		citations: citationsOf(sops),
 		guides: groupGuides(guideFiles),
@@ -112,7 +118,13 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 	for (const file of files) {
 		const [base, locale] = splitLocale(file.id);
 		const [slug = '', revision = ''] = base.split('/');
-		const rev = revs.get(base) ?? { slug, revision, data: file.data, byLocale: {} as SopRevision['byLocale'], hasMermaid: false };
+		const rev = revs.get(base) ?? {
+			slug,
+			revision,
+			data: file.data,
+			byLocale: {} as SopRevision['byLocale'],
+			hasMermaid: false,
+		};
 		rev.byLocale[locale] = file;
 		rev.hasMermaid ||= hasMermaid(bodyTree(file));
 		if (locale === DEFAULT_LOCALE) rev.data = file.data;
@@ -122,14 +134,18 @@ function groupSops(files: CollectionEntry<'sops'>[]): SopDoc[] {
 	for (const rev of revs.values()) docs.set(rev.slug, [...(docs.get(rev.slug) ?? []), rev]);
 	return [...docs.entries()]
 		.map(([slug, list]) => {
-			const revisions = sortRevisions(list.map((r) => ({ ...r, status: r.data.status, effective: r.data.effective })));
+			const revisions = sortRevisions(
+				list.map((r) => ({ ...r, status: r.data.status, effective: r.data.effective })),
+			);
 			revisions.forEach((rev, i) => {
 				const prev = revisions[i - 1];
 				if (prev) rev.diff = mapLocales((locale) => bodyDiff(prev, rev, locale));
 			});
 			return { slug, revisions, current: currentRevision(revisions) };
 		})
-		.sort((a, b) => (a.current?.data.docId ?? a.slug).localeCompare(b.current?.data.docId ?? b.slug));
+		.sort((a, b) =>
+			(a.current?.data.docId ?? a.slug).localeCompare(b.current?.data.docId ?? b.slug),
+		);
 }
 
 function bodyDiff(prev: SopRevision, rev: SopRevision, locale: SiteLocale): DiffLine[] {
@@ -144,7 +160,18 @@ function groupChecklists(files: CollectionEntry<'checklists'>[]): ChecklistDoc[]
 	}
 	return [...docs.entries()].map(([slug, list]) => {
 		const revisions = [...list].sort((a, b) => compareRevisions(a.data.revision, b.data.revision));
-		return { slug, revisions, current: currentRevision(revisions.map((r) => ({ ...r, status: r.data.status, revision: r.data.revision, effective: r.data.effective }))) };
+		return {
+			slug,
+			revisions,
+			current: currentRevision(
+				revisions.map((r) => ({
+					...r,
+					status: r.data.status,
+					revision: r.data.revision,
+					effective: r.data.effective,
+				})),
+			),
+		};
 	});
 }
 
@@ -163,7 +190,10 @@ function groupGuides(files: CollectionEntry<'guides'>[]): KnowledgeBase['guides'
 	const map = new Map<string, Record<SiteLocale, CollectionEntry<'guides'>>>();
 	for (const f of files) {
 		const [slug, locale] = splitLocale(f.id);
-		map.set(slug, { ...(map.get(slug) ?? ({} as Record<SiteLocale, CollectionEntry<'guides'>>)), [locale]: f });
+		map.set(slug, {
+			...(map.get(slug) ?? ({} as Record<SiteLocale, CollectionEntry<'guides'>>)),
+			[locale]: f,
+		});
 	}
 	return [...map.entries()]
 		.map(([slug, byLocale]) => ({ slug, byLocale }))

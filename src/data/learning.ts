@@ -75,10 +75,12 @@ export async function visitWalkthrough(): Promise<WalkthroughStage[]> {
 
 // --- internal ---
 
-
 async function load() {
 	const kb = await knowledgeBase();
-	const [modules, quizzes] = await Promise.all([getCollection('learning'), getCollection('quizzes')]);
+	const [modules, quizzes] = await Promise.all([
+		getCollection('learning'),
+		getCollection('quizzes'),
+	]);
 	const links = linker(kb);
 	const views = modules
 		.map((m): ModuleView => {
@@ -118,7 +120,12 @@ function linker(kb: KnowledgeBase) {
 	return {
 		sop: (slug: string): ReadingLink => {
 			const rev = kb.sops.find((s) => s.slug === slug)?.current;
-			return { kind: 'sop', path: paths.sop(slug), title: mapLocales((l) => rev?.byLocale[l].data.title ?? slug), note: rev?.data.docId };
+			return {
+				kind: 'sop',
+				path: paths.sop(slug),
+				title: mapLocales((l) => rev?.byLocale[l].data.title ?? slug),
+				note: rev?.data.docId,
+			};
 		},
 		rule: (id: string): ReadingLink => {
 			const rule = kb.etiquette.find((r) => r.id === id)!;
@@ -126,24 +133,43 @@ function linker(kb: KnowledgeBase) {
 		},
 		checklist: (slug: string): ReadingLink => {
 			const cl = kb.checklists.find((c) => c.slug === slug)?.current;
-			return { kind: 'checklist', path: paths.checklist(slug), title: cl ? cl.data.title : mapLocales(() => slug), note: cl?.data.docId };
+			return {
+				kind: 'checklist',
+				path: paths.checklist(slug),
+				title: cl ? cl.data.title : mapLocales(() => slug),
+				note: cl?.data.docId,
+			};
 		},
 		guide: (slug: string): ReadingLink => {
 			const guide = kb.guides.find((g) => g.slug === slug);
-			return { kind: 'guide', path: paths.guide(slug), title: mapLocales((l) => guide?.byLocale[l].data.title ?? slug) };
+			return {
+				kind: 'guide',
+				path: paths.guide(slug),
+				title: mapLocales((l) => guide?.byLocale[l].data.title ?? slug),
+			};
 		},
 	};
 }
 
-async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>): Promise<WalkthroughStage[]> {
+async function walkthrough(
+	kb: KnowledgeBase,
+	links: ReturnType<typeof linker>,
+): Promise<WalkthroughStage[]> {
 	const stageOf = new Map(kb.etiquette.map((r) => [r.id, r.data.stage]));
 	const stages = new Map<VisitStage, WalkthroughStage>(
-		VISIT_STAGES.map((stage) => [stage, { stage, rules: [], steps: mapLocales((): StepLink[] => []), checklists: [] }]),
+		VISIT_STAGES.map((stage) => [
+			stage,
+			{ stage, rules: [], steps: mapLocales((): StepLink[] => []), checklists: [] },
+		]),
 	);
-	for (const group of kb.etiquetteByStage) stages.get(group.stage)!.rules.push(...group.rules.map((r) => links.rule(r.id)));
-	const checklistByDocId = new Map(kb.checklists.filter((c) => c.current).map((c) => [c.current!.data.docId, c.slug]));
+	for (const group of kb.etiquetteByStage)
+		stages.get(group.stage)!.rules.push(...group.rules.map((r) => links.rule(r.id)));
+	const checklistByDocId = new Map(
+		kb.checklists.filter((c) => c.current).map((c) => [c.current!.data.docId, c.slug]),
+	);
 	// The on-site visit SOPs come first in each stage; the others follow in document order.
-	const visitFirst = (d: KnowledgeBase['sops'][number]) => (d.current!.data.stage === 'onsite-visit' ? 0 : 1);
+	const visitFirst = (d: KnowledgeBase['sops'][number]) =>
+		d.current!.data.stage === 'onsite-visit' ? 0 : 1;
 	const docs = kb.sops.filter((d) => d.current).sort((a, b) => visitFirst(a) - visitFirst(b));
 	for (const doc of docs) {
 		for (const locale of LOCALES) {
@@ -159,8 +185,18 @@ async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>):
 						if (!stage) continue;
 						cited.add(stage);
 						const list = stages.get(stage)!.steps[locale];
-						if (!list.some((s) => s.sop === doc.slug && s.section.slug === anchor.slug && s.step === step.n)) {
-							list.push({ sop: doc.slug, sopTitle: entry.data.title, section: anchor, step: step.n, text: step.text });
+						if (
+							!list.some(
+								(s) => s.sop === doc.slug && s.section.slug === anchor.slug && s.step === step.n,
+							)
+						) {
+							list.push({
+								sop: doc.slug,
+								sopTitle: entry.data.title,
+								section: anchor,
+								step: step.n,
+								text: step.text,
+							});
 						}
 					}
 				}
@@ -169,7 +205,8 @@ async function walkthrough(kb: KnowledgeBase, links: ReturnType<typeof linker>):
 					const slug = checklistByDocId.get(docId);
 					for (const stage of cited) {
 						const list = stages.get(stage)!.checklists;
-						if (slug && !list.some((c) => c.path === paths.checklist(slug))) list.push(links.checklist(slug));
+						if (slug && !list.some((c) => c.path === paths.checklist(slug)))
+							list.push(links.checklist(slug));
 					}
 				}
 			});
@@ -188,7 +225,11 @@ interface Section {
 function sectionsOf(entry: { id: string; body?: string }): Section[] {
 	return outline(bodyTree(entry)).map((s) => ({
 		heading: s.heading,
-		steps: s.steps.map((step) => ({ n: step.n, text: firstSentence(step.text), rules: step.rules })),
+		steps: s.steps.map((step) => ({
+			n: step.n,
+			text: firstSentence(step.text),
+			rules: step.rules,
+		})),
 		docIds: [...s.text.matchAll(/\b(CL-[A-Z0-9]+-\d+)\b/g)].map((m) => m[1]!),
 	}));
 }

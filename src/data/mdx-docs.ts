@@ -17,14 +17,22 @@ export const MDX_COMPONENT_DOCS: Record<string, MdxComponentDoc> = {
 			'zh-CN': '包住一个有序列表（1. 2. 3.）的操作步骤；步骤里可以嵌套列表。',
 			en: 'Wraps one ordered Markdown list (1. 2. 3.) of procedure steps; steps may hold nested lists.',
 		},
-		example: '<Steps>\n\n1. Disconnect the power.\n2. Remove the front panel.\n   - Keep the screws in the tray.\n\n</Steps>',
+		example:
+			'<Steps>\n\n1. Disconnect the power.\n2. Remove the front panel.\n   - Keep the screws in the tray.\n\n</Steps>',
 	},
 	Warning: {
-		summary: { 'zh-CN': '安全提示：触电、制冷剂、漏水、静电等。', en: 'A safety note: electric shock, refrigerant, water, static.' },
-		example: '<Warning>\n\nDisconnect power and wait 3 minutes before opening the unit.\n\n</Warning>',
+		summary: {
+			'zh-CN': '安全提示：触电、制冷剂、漏水、静电等。',
+			en: 'A safety note: electric shock, refrigerant, water, static.',
+		},
+		example:
+			'<Warning>\n\nDisconnect power and wait 3 minutes before opening the unit.\n\n</Warning>',
 	},
 	Checkpoint: {
-		summary: { 'zh-CN': '质量检查点：继续之前必须满足的条件。', en: 'A quality checkpoint: what must be true before going on.' },
+		summary: {
+			'zh-CN': '质量检查点：继续之前必须满足的条件。',
+			en: 'A quality checkpoint: what must be true before going on.',
+		},
 		example: '<Checkpoint>\n\nThe supply voltage is 198–242 V.\n\n</Checkpoint>',
 	},
 	Tools: {
@@ -50,5 +58,6 @@ export const MERMAID_DOC: MdxComponentDoc = {
 		'zh-CN': 'Mermaid 流程图（flowchart TD），在浏览器中绘制；没有脚本时源码仍可阅读。',
 		en: 'A Mermaid flowchart (flowchart TD), drawn in the browser; without scripts the source stays readable.',
 	},
-	example: '```mermaid\nflowchart TD\n  A["Phone the customer"] --> B{"At home?"}\n  B -- yes --> C["Visit"]\n  B -- no --> D["Rebook"]\n```',
+	example:
+		'```mermaid\nflowchart TD\n  A["Phone the customer"] --> B{"At home?"}\n  B -- yes --> C["Visit"]\n  B -- no --> D["Rebook"]\n```',
 };

@@ -30,7 +30,11 @@ export interface OwnerReviews {
  * `windowDays` of `today` (YYYY-MM-DD), grouped by owner. Owners with the most urgent document
  * come first; a document whose review is further away is left out.
  */
-export function reviewsDue(kb: Pick<KnowledgeBase, 'sops' | 'checklists'>, today: string, windowDays = REVIEW_WINDOW_DAYS): OwnerReviews[] {
+export function reviewsDue(
+	kb: Pick<KnowledgeBase, 'sops' | 'checklists'>,
+	today: string,
+	windowDays = REVIEW_WINDOW_DAYS,
+): OwnerReviews[] {
 	const items: ReviewItem[] = [];
 	for (const doc of kb.sops) {
 		const rev = doc.current;
@@ -39,9 +43,12 @@ export function reviewsDue(kb: Pick<KnowledgeBase, 'sops' | 'checklists'>, today
 		items.push(item('sop', doc.slug, rev.data, title, today));
 	}
 	for (const doc of kb.checklists) {
-		if (doc.current) items.push(item('checklist', doc.slug, doc.current.data, doc.current.data.title, today));
+		if (doc.current)
+			items.push(item('checklist', doc.slug, doc.current.data, doc.current.data.title, today));
 	}
-	const due = items.filter((i) => i.daysLeft <= windowDays).sort((a, b) => a.daysLeft - b.daysLeft || a.docId.localeCompare(b.docId));
+	const due = items
+		.filter((i) => i.daysLeft <= windowDays)
+		.sort((a, b) => a.daysLeft - b.daysLeft || a.docId.localeCompare(b.docId));
 	const byOwner = new Map<string, ReviewItem[]>();
 	for (const i of due) byOwner.set(i.owner, [...(byOwner.get(i.owner) ?? []), i]);
 	return [...byOwner.entries()].map(([owner, list]) => ({ owner, items: list }));
@@ -56,6 +63,21 @@ interface Controlled {
 	reviewDue: string;
 }
 
-function item(kind: ReviewItem['kind'], slug: string, d: Controlled, title: Record<SiteLocale, string>, today: string): ReviewItem {
-	return { kind, slug, docId: d.docId, revision: d.revision, title, owner: d.owner, reviewDue: d.reviewDue, daysLeft: daysBetween(today, d.reviewDue) };
+function item(
+	kind: ReviewItem['kind'],
+	slug: string,
+	d: Controlled,
+	title: Record<SiteLocale, string>,
+	today: string,
+): ReviewItem {
+	return {
+		kind,
+		slug,
+		docId: d.docId,
+		revision: d.revision,
+		title,
+		owner: d.owner,
+		reviewDue: d.reviewDue,
+		daysLeft: daysBetween(today, d.reviewDue),
+	};
 }

@@ -6,8 +6,16 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 // Read at build time by Vite: the schema modules, their source (for the JSDoc), and the MDX
 // components' source (for their Props). The authoring guide is generated from these.
 const modules = import.meta.glob<Record<string, unknown>>('../schemas/*.ts', { eager: true });
-const sources = import.meta.glob<string>('../schemas/*.ts', { eager: true, query: '?raw', import: 'default' });
-const components = import.meta.glob<string>('../components/mdx/*.astro', { eager: true, query: '?raw', import: 'default' });
+const sources = import.meta.glob<string>('../schemas/*.ts', {
+	eager: true,
+	query: '?raw',
+	import: 'default',
+});
+const components = import.meta.glob<string>('../components/mdx/*.astro', {
+	eager: true,
+	query: '?raw',
+	import: 'default',
+});
 
 /** One collection's documentation: where its files live and every field of its schema. */
 export interface CollectionDoc extends SchemaDoc {
@@ -19,11 +27,20 @@ export interface CollectionDoc extends SchemaDoc {
 
 /** Every collection's documentation, in the order of `COLLECTIONS`. */
 export function collectionDocs(): CollectionDoc[] {
-	const docs = readSchemaSources(Object.fromEntries(Object.entries(sources).map(([path, text]) => [path.split('/').at(-1)!, text])));
+	const docs = readSchemaSources(
+		Object.fromEntries(
+			Object.entries(sources).map(([path, text]) => [path.split('/').at(-1)!, text]),
+		),
+	);
 	const mods = Object.values(modules);
 	return (Object.keys(COLLECTIONS) as CollectionName[]).map((collection) => {
 		const spec = COLLECTIONS[collection];
-		return { collection, where: `content/${spec.dir}/${spec.pattern}`, format: spec.format, ...describeSchema(spec.schema, mods, docs) };
+		return {
+			collection,
+			where: `content/${spec.dir}/${spec.pattern}`,
+			format: spec.format,
+			...describeSchema(spec.schema, mods, docs),
+		};
 	});
 }
 
@@ -48,5 +65,8 @@ export function fieldTypeLabel(type: FieldType, t: Translate): string {
 
 /** A description split into plain text and `code` spans, so backticked names render as code. */
 export function codeSpans(text: string): { code: boolean; text: string }[] {
-	return text.split('`').map((part, i) => ({ code: i % 2 === 1, text: part })).filter((p) => p.text !== '');
+	return text
+		.split('`')
+		.map((part, i) => ({ code: i % 2 === 1, text: part }))
+		.filter((p) => p.text !== '');
 }

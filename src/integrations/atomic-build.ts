@@ -62,7 +62,9 @@ export function stagedOutput(outDir: string): StagedOutput {
 		abandon: () => {
 			if (published) return '';
 			rmSync(staging, { recursive: true, force: true });
-			const kept = existsSync(final) ? `${final} still holds the last good site` : `${final} was not created`;
+			const kept = existsSync(final)
+				? `${final} still holds the last good site`
+				: `${final} was not created`;
 			return `The build failed, so nothing was published: ${kept}.`;
 		},
 	};

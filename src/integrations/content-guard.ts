@@ -30,7 +30,9 @@ export function contentGuard(contentDir: string): AstroIntegration {
  */
 export function guardReport(contentDir: string, command: string): string {
 	if (command === 'preview') return '';
-	const errors = errorsOf(validateContent(contentDir, process.cwd(), { approvedManifest: command === 'build' }).problems);
+	const errors = errorsOf(
+		validateContent(contentDir, process.cwd(), { approvedManifest: command === 'build' }).problems,
+	);
 	if (errors.length === 0) return '';
 	return `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built:\n${errors.map(formatProblem).join('\n')}`;
 }

@@ -34,9 +34,17 @@ export function copyMermaid(dest: string): void {
 	rmSync(dest, { recursive: true, force: true });
 	const chunks = join('chunks', 'mermaid.esm.min');
 	mkdirSync(join(dest, chunks), { recursive: true });
-	const files = ['mermaid.esm.min.mjs', ...readdirSync(join(dist, chunks)).filter((f) => f.endsWith('.mjs')).map((f) => join(chunks, f))];
+	const files = [
+		'mermaid.esm.min.mjs',
+		...readdirSync(join(dist, chunks))
+			.filter((f) => f.endsWith('.mjs'))
+			.map((f) => join(chunks, f)),
+	];
 	for (const file of files) {
-		const text = readFileSync(join(dist, file), 'utf8').replace(/(\.\/[\w./$-]+)\.mjs(["'`])/g, '$1.js$2');
+		const text = readFileSync(join(dist, file), 'utf8').replace(
+			/(\.\/[\w./$-]+)\.mjs(["'`])/g,
+			'$1.js$2',
+		);
 		writeFileSync(join(dest, file.replace(/\.mjs$/, '.js')), text);
 	}
 	writeFileSync(marker, version);

@@ -48,7 +48,11 @@ export function neededScripts(out: string): Set<string> {
 			continue;
 		}
 		queue.push(...[...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!));
-		queue.push(...[...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!).filter((n) => lazy === 'all' || lazy.some((p) => n.startsWith(p))));
+		queue.push(
+			...[...code.matchAll(DYNAMIC_IMPORT)]
+				.map((m) => m[1]!)
+				.filter((n) => lazy === 'all' || lazy.some((p) => n.startsWith(p))),
+		);
 	}
 	return new Set([...[...seen].map((n) => `_astro/${n}`), ...vendorMermaid(out, kinds)]);
 }
@@ -106,7 +110,8 @@ function lazyPrefixes(kinds: Set<string>): string[] | 'all' {
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
+		if (statSync(path).isDirectory())
+			return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
 		return name.endsWith('.html') ? [path] : [];
 	});
 }

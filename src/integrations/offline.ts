@@ -23,7 +23,13 @@ export function offline(contentDir: string): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				// Pages print the content version they were built from; the cached copy then says what the device holds.
-				updateConfig({ vite: { define: { 'import.meta.env.KB_CONTENT_VERSION': JSON.stringify(contentVersion(contentDir)) } } });
+				updateConfig({
+					vite: {
+						define: {
+							'import.meta.env.KB_CONTENT_VERSION': JSON.stringify(contentVersion(contentDir)),
+						},
+					},
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
@@ -35,7 +41,9 @@ export function offline(contentDir: string): AstroIntegration {
 				const { count, size, warnings } = await generateSW(swOptions(out));
 				warnings.forEach((w) => logger.warn(w));
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB (Pagefind and service worker took ${seconds} s)`);
+				logger.info(
+					`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB (Pagefind and service worker took ${seconds} s)`,
+				);
 			},
 		},
 	};
@@ -72,13 +80,21 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		globDirectory: out,
 		globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png}', 'pagefind/**/*'],
 		// Past the budget, Workbox is told up front to skip what will not be precached, so it does not hash 20,000 pages for nothing.
-		globIgnores: ['sw.js', 'vendor/mermaid/VERSION', ...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : [])],
+		globIgnores: [
+			'sw.js',
+			'vendor/mermaid/VERSION',
+			...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : []),
+		],
 		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
 		manifestTransforms: [
 			(entries) => {
 				const keep = neededScripts(out);
-				const script = (url: string) => (url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
-				return { manifest: withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url))), warnings: [] };
+				const script = (url: string) =>
+					(url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
+				return {
+					manifest: withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url))),
+					warnings: [],
+				};
 			},
 		],
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -93,10 +109,22 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		sourcemap: false,
 		cacheId: 'kb',
 		runtimeCaching: [
-			{ urlPattern: /\/_astro\//, handler: 'CacheFirst', options: { cacheName: 'kb-assets', expiration: { maxEntries: 300 } } },
+			{
+				urlPattern: /\/_astro\//,
+				handler: 'CacheFirst',
+				options: { cacheName: 'kb-assets', expiration: { maxEntries: 300 } },
+			},
 			// Past the precache budget, fault pages and Pagefind fragments are kept once visited instead.
-			{ urlPattern: /\/faults\/[^/]+\/[^/]+\/$/, handler: 'StaleWhileRevalidate', options: { cacheName: 'kb-faults', expiration: { maxEntries: 2000 } } },
-			{ urlPattern: /\/pagefind\/fragment\//, handler: 'CacheFirst', options: { cacheName: 'kb-fragments', expiration: { maxEntries: 4000 } } },
+			{
+				urlPattern: /\/faults\/[^/]+\/[^/]+\/$/,
+				handler: 'StaleWhileRevalidate',
+				options: { cacheName: 'kb-faults', expiration: { maxEntries: 2000 } },
+			},
+			{
+				urlPattern: /\/pagefind\/fragment\//,
+				handler: 'CacheFirst',
+				options: { cacheName: 'kb-fragments', expiration: { maxEntries: 4000 } },
+			},
 		],
 	};
 }
@@ -104,7 +132,11 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 // A phone on a poor connection should not download more than this on first visit.
 const PRECACHE_BUDGET = Number(process.env.KB_PRECACHE_BUDGET_MB ?? 40) * 1024 * 1024;
 const DEFERRABLE = /^(en\/)?faults\/[^/]+\/[^/]+\/index\.html$|^pagefind\/fragment\//;
-const DEFERRED_GLOBS = ['faults/*/*/index.html', 'en/faults/*/*/index.html', 'pagefind/fragment/**'];
+const DEFERRED_GLOBS = [
+	'faults/*/*/index.html',
+	'en/faults/*/*/index.html',
+	'pagefind/fragment/**',
+];
 
 /** Bytes of every file under the built site. */
 function siteSize(out: string): number {
@@ -124,10 +156,15 @@ function withinBudget<T extends { url: string; size: number }>(entries: T[]): T[
 function runPagefind(out: string): void {
 	// Pagefind exports no subpaths, so its CLI entry is looked up where Node would find the package.
 	const dirs = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
-	const bin = dirs.map((d) => join(d, 'pagefind', 'lib', 'runner', 'bin.cjs')).find((f) => existsSync(f));
+	const bin = dirs
+		.map((d) => join(d, 'pagefind', 'lib', 'runner', 'bin.cjs'))
+		.find((f) => existsSync(f));
 	if (!bin) throw new Error('Pagefind is not installed; run npm install.');
 	const run = spawnSync(process.execPath, [bin, '--site', out], { encoding: 'utf8' });
-	if (run.status !== 0) throw new Error(`Pagefind failed while preparing the offline precache:\n${run.stdout}${run.stderr}`);
+	if (run.status !== 0)
+		throw new Error(
+			`Pagefind failed while preparing the offline precache:\n${run.stdout}${run.stderr}`,
+		);
 }
 
 /** One manifest per locale, so an installed app opens in the language it was installed from. */
@@ -135,7 +172,12 @@ function writeManifests(out: string): void {
 	const icons = (prefix: string) => [
 		{ src: `${prefix}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
 		{ src: `${prefix}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
-		{ src: `${prefix}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+		{
+			src: `${prefix}icons/icon-maskable-512.png`,
+			sizes: '512x512',
+			type: 'image/png',
+			purpose: 'maskable',
+		},
 	];
 	const manifest = (lang: string, strings: Record<string, string>, prefix: string) => ({
 		name: strings['site.name'],
@@ -150,7 +192,13 @@ function writeManifests(out: string): void {
 		theme_color: '#0b5cad',
 		icons: icons(prefix),
 	});
-	writeFileSync(join(out, 'manifest.webmanifest'), JSON.stringify(manifest('zh-CN', zhCN, ''), null, '\t'));
+	writeFileSync(
+		join(out, 'manifest.webmanifest'),
+		JSON.stringify(manifest('zh-CN', zhCN, ''), null, '\t'),
+	);
 	mkdirSync(join(out, 'en'), { recursive: true });
-	writeFileSync(join(out, 'en', 'manifest.webmanifest'), JSON.stringify(manifest('en', en, '../'), null, '\t'));
+	writeFileSync(
+		join(out, 'en', 'manifest.webmanifest'),
+		JSON.stringify(manifest('en', en, '../'), null, '\t'),
+	);
 }

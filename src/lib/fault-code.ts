@@ -10,7 +10,19 @@
  * Words people type before a code (`故障码E4`, `error code 4`), lower case. Longest first, so
  * `故障代码` wins over `代码` and `error code` over `error`. Search and the ticket pull both strip them.
  */
-export const CODE_PREFIXES: readonly string[] = ['故障代码', '错误代码', '故障码', '错误码', 'error code', 'error', '代码', '错误', '故障', 'code', 'err'];
+export const CODE_PREFIXES: readonly string[] = [
+	'故障代码',
+	'错误代码',
+	'故障码',
+	'错误码',
+	'error code',
+	'error',
+	'代码',
+	'错误',
+	'故障',
+	'code',
+	'err',
+];
 const SEPARATORS = /[\s_\-–—.:：]+/g;
 
 /**
@@ -47,7 +59,10 @@ export function codeKey(raw: string, options: CodeKeyOptions = {}): string {
 			break;
 		}
 	}
-	s = s.replace(/^[:：#]/, '').replace(SEPARATORS, '').toUpperCase();
+	s = s
+		.replace(/^[:：#]/, '')
+		.replace(SEPARATORS, '')
+		.toUpperCase();
 	if (!options.leadingZerosSignificant) s = s.replace(/(^|[^0-9])0+(?=[0-9])/g, '$1');
 	return s;
 }

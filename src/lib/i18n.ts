@@ -27,9 +27,12 @@ export function translator(locale: SiteLocale) {
  * `uiStrings('en', ['runner.', 'doc.revision'])` picks a group and a single string.
  */
 export function uiStrings(locale: SiteLocale, prefixes: readonly string[]): Record<string, string> {
-	return Object.fromEntries(Object.entries(STRINGS[locale]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+	return Object.fromEntries(
+		Object.entries(STRINGS[locale]).filter(([key]) =>
+			prefixes.some((prefix) => key.startsWith(prefix)),
+		),
+	);
 }
 
 /** A site translator. */
 export type Translate = ReturnType<typeof translator>;
-

@@ -22,7 +22,9 @@ export function isLocale(value: string | undefined): value is Locale {
 export function splitLocaleId(id: string): { base: string; locale: Locale | undefined } {
 	const dot = id.lastIndexOf('.');
 	const tail = dot === -1 ? '' : id.slice(dot + 1);
-	return isLocale(tail) ? { base: id.slice(0, dot), locale: tail } : { base: id, locale: undefined };
+	return isLocale(tail)
+		? { base: id.slice(0, dot), locale: tail }
+		: { base: id, locale: undefined };
 }
 
 /** One value per locale, in {@link LOCALES} order: `mapLocales((l) => rev.byLocale[l].data.title)`. */

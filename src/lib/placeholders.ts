@@ -4,6 +4,11 @@
  * `template` with each `{name}` replaced by `vars[name]`; a placeholder without a value stays as
  * written, so a missing variable shows on the page instead of vanishing.
  */
-export function fillPlaceholders(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+export function fillPlaceholders(
+	template: string,
+	vars: Readonly<Record<string, string | number>> = {},
+): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in vars ? String(vars[name]) : whole,
+	);
 }

@@ -8,8 +8,11 @@ export function remarkBaseLinks(options: { base: string; defaultLocale: string }
 	return (tree: LinkNode, file: { path?: string; history?: string[] }) => {
 		const path = file.path ?? file.history?.[0] ?? '';
 		const locale = /\.([a-zA-Z-]+)\.mdx?$/.exec(path)?.[1];
-		const prefix = locale && locale !== options.defaultLocale && locale.length <= 5 ? `${locale}/` : '';
-		visit(tree, (url) => (url.startsWith('/') && !url.startsWith('//') ? `${root}${prefix}${url.slice(1)}` : url));
+		const prefix =
+			locale && locale !== options.defaultLocale && locale.length <= 5 ? `${locale}/` : '';
+		visit(tree, (url) =>
+			url.startsWith('/') && !url.startsWith('//') ? `${root}${prefix}${url.slice(1)}` : url,
+		);
 	};
 }
 
@@ -22,6 +25,7 @@ interface LinkNode {
 }
 
 function visit(node: LinkNode, rewrite: (url: string) => string): void {
-	if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url) node.url = rewrite(node.url);
+	if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url)
+		node.url = rewrite(node.url);
 	node.children?.forEach((child) => visit(child, rewrite));
 }

@@ -22,7 +22,10 @@ interface MdNode {
 function visit(node: MdNode): void {
 	node.children?.forEach((child, i, children) => {
 		if (child.type === 'code' && child.lang === 'mermaid') {
-			children[i] = { type: 'html', value: `<pre class="mermaid">${escapeHtml(child.value ?? '')}</pre>` };
+			children[i] = {
+				type: 'html',
+				value: `<pre class="mermaid">${escapeHtml(child.value ?? '')}</pre>`,
+			};
 		} else {
 			visit(child);
 		}

@@ -47,7 +47,10 @@ export function nextRevision(revision: string, major = false): string {
  * newer than the approved one, no two files with one number, and effective dates that increase
  * with the revision number. `docName` names the document in messages.
  */
-export function checkRevisionSeries(docName: string, revisions: readonly RevisionLike[]): RevisionProblem[] {
+export function checkRevisionSeries(
+	docName: string,
+	revisions: readonly RevisionLike[],
+): RevisionProblem[] {
 	const problems: RevisionProblem[] = [];
 	const sorted = sortRevisions(revisions);
 	const approved = sorted.filter((r) => r.status === 'approved');
@@ -63,7 +66,11 @@ export function checkRevisionSeries(docName: string, revisions: readonly Revisio
 	}
 	const current = approved.at(-1);
 	for (const r of sorted) {
-		if (current && r.status === 'superseded' && compareRevisions(r.revision, current.revision) > 0) {
+		if (
+			current &&
+			r.status === 'superseded' &&
+			compareRevisions(r.revision, current.revision) > 0
+		) {
 			problems.push({
 				revision: r.revision,
 				field: 'status',
@@ -75,7 +82,11 @@ export function checkRevisionSeries(docName: string, revisions: readonly Revisio
 		const prev = sorted[i - 1]!;
 		const r = sorted[i]!;
 		if (compareRevisions(prev.revision, r.revision) === 0) {
-			problems.push({ revision: r.revision, field: 'revision', message: `${docName} has two files for revision ${r.revision}; give each revision its own number.` });
+			problems.push({
+				revision: r.revision,
+				field: 'revision',
+				message: `${docName} has two files for revision ${r.revision}; give each revision its own number.`,
+			});
 		} else if (r.effective <= prev.effective) {
 			problems.push({
 				revision: r.revision,

@@ -17,7 +17,8 @@ export const paths = {
 	/** An SOP's current revision, or one revision: `sops/onsite-visit/`, `sops/onsite-visit/2.0/`. */
 	sop: (slug: string, revision?: string) => `sops/${slug}/${revision ? `${revision}/` : ''}`,
 	/** A checklist's current revision, or one revision. */
-	checklist: (slug: string, revision?: string) => `checklists/${slug}/${revision ? `${revision}/` : ''}`,
+	checklist: (slug: string, revision?: string) =>
+		`checklists/${slug}/${revision ? `${revision}/` : ''}`,
 	/** An etiquette rule: `etiquette/knock-properly/`. */
 	rule: (id: string) => `etiquette/${id}/`,
 	/** A guide: `guides/first-week/`. */
@@ -41,7 +42,9 @@ export function localeHref(base: string, locale: Locale, path = ''): string {
  */
 export function localeOfPath(pathname: string, base = '/'): Locale {
 	const root = base.endsWith('/') ? base : `${base}/`;
-	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+	const rest = pathname.startsWith(root)
+		? pathname.slice(root.length)
+		: pathname.replace(/^\//, '');
 	return localeOfLang(rest.split('/')[0]);
 }
 

@@ -11,7 +11,18 @@ import type { SchemaSource } from './schema-jsdoc.ts';
 
 /** What kind of value a field takes, for a human label. */
 export interface FieldType {
-	kind: 'text' | 'localized' | 'date' | 'enum' | 'id' | 'pattern' | 'integer' | 'number' | 'boolean' | 'object' | 'unknown';
+	kind:
+		| 'text'
+		| 'localized'
+		| 'date'
+		| 'enum'
+		| 'id'
+		| 'pattern'
+		| 'integer'
+		| 'number'
+		| 'boolean'
+		| 'object'
+		| 'unknown';
 	/** True when the field is a list of such values. */
 	list: boolean;
 	values?: string[];
@@ -47,7 +58,11 @@ export interface SchemaDoc {
  * The docs of `schema`: every field with its JSDoc, type, default and whether it is required.
  * `modules` are the schema modules (to name the schema objects), `sources` their JSDoc.
  */
-export function describeSchema(schema: z.ZodType, modules: Record<string, unknown>[], sources: Record<string, SchemaSource>): SchemaDoc {
+export function describeSchema(
+	schema: z.ZodType,
+	modules: Record<string, unknown>[],
+	sources: Record<string, SchemaSource>,
+): SchemaDoc {
 	const names = namesOf(modules);
 	const fieldDoc = (name: string | undefined, key: string): string => {
 		for (let n = name, hops = 0; n && hops < 10; n = sources[n]?.base, hops++) {
@@ -110,14 +125,18 @@ function fieldsOf(js: Json, prefix = ''): FieldDoc[] {
 			type: typeOf(value, list, prop.minItems as number | undefined),
 			description: (prop.description as string | undefined) ?? '',
 		};
-		const nested = value.type === 'object' && !isLocalized(value) ? fieldsOf(value, `${path}${list ? '[]' : ''}.`) : [];
+		const nested =
+			value.type === 'object' && !isLocalized(value)
+				? fieldsOf(value, `${path}${list ? '[]' : ''}.`)
+				: [];
 		return [row, ...nested];
 	});
 }
 
 const SLUG = '^[a-z0-9]+(-[a-z0-9]+)*$';
 // Integers zod leaves unbounded come out as ±MAX_SAFE_INTEGER; they are no real limit.
-const bound = (n: unknown) => (typeof n === 'number' && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : undefined);
+const bound = (n: unknown) =>
+	typeof n === 'number' && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : undefined;
 
 function typeOf(js: Json, list: boolean, minItems?: number): FieldType {
 	const base = { list, ...(minItems ? { minItems } : {}) };
@@ -125,9 +144,11 @@ function typeOf(js: Json, list: boolean, minItems?: number): FieldType {
 	if (isLocalized(js)) return { ...base, kind: 'localized' };
 	if (js.type === 'string' && js.format === 'date') return { ...base, kind: 'date' };
 	if (js.type === 'string' && js.pattern === SLUG) return { ...base, kind: 'id' };
-	if (js.type === 'string' && typeof js.pattern === 'string') return { ...base, kind: 'pattern', pattern: js.pattern };
+	if (js.type === 'string' && typeof js.pattern === 'string')
+		return { ...base, kind: 'pattern', pattern: js.pattern };
 	if (js.type === 'string') return { ...base, kind: 'text' };
-	if (js.type === 'integer' || js.type === 'number') return { ...base, kind: js.type, min: bound(js.minimum), max: bound(js.maximum) };
+	if (js.type === 'integer' || js.type === 'number')
+		return { ...base, kind: js.type, min: bound(js.minimum), max: bound(js.maximum) };
 	if (js.type === 'boolean') return { ...base, kind: 'boolean' };
 	if (js.type === 'object') return { ...base, kind: 'object' };
 	return { ...base, kind: 'unknown' };

@@ -41,7 +41,9 @@ export interface PropDoc {
 export function readPropsDocs(astroSource: string): PropDoc[] {
 	const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(astroSource)?.[1] ?? '';
 	const source = ts.createSourceFile('component.ts', front, ts.ScriptTarget.Latest, true);
-	const props = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Props');
+	const props = source.statements.find(
+		(s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Props',
+	);
 	const all: readonly ts.TypeElement[] = props?.members ?? [];
 	const members = all.filter((m): m is ts.PropertySignature => ts.isPropertySignature(m));
 	return members.map((m) => ({
@@ -60,19 +62,28 @@ function jsDocOf(node: ts.Node): string {
 		.filter(ts.isJSDoc)
 		.map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
 		.join(' ');
-	return text.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`').replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** Follows a schema expression down its call chain: `Base.extend({...}).superRefine(...)`, `z.object({...})`. */
 function analyse(expr: ts.Expression): { fields: Record<string, string>; base?: string } {
 	if (ts.isIdentifier(expr)) return { fields: {}, base: expr.text };
-	if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return { fields: {} };
+	if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression))
+		return { fields: {} };
 	const method = expr.expression.name.text;
 	const target = expr.expression.expression;
-	const literal = expr.arguments[0] && ts.isObjectLiteralExpression(expr.arguments[0]) ? expr.arguments[0] : undefined;
-	if (method === 'object' && ts.isIdentifier(target) && target.text === 'z') return { fields: literal ? fieldsOfLiteral(literal) : {} };
+	const literal =
+		expr.arguments[0] && ts.isObjectLiteralExpression(expr.arguments[0])
+			? expr.arguments[0]
+			: undefined;
+	if (method === 'object' && ts.isIdentifier(target) && target.text === 'z')
+		return { fields: literal ? fieldsOfLiteral(literal) : {} };
 	const inner = analyse(target);
-	if (method === 'extend' && literal) return { base: inner.base, fields: { ...inner.fields, ...fieldsOfLiteral(literal) } };
+	if (method === 'extend' && literal)
+		return { base: inner.base, fields: { ...inner.fields, ...fieldsOfLiteral(literal) } };
 	return inner;
 }
 
@@ -80,7 +91,8 @@ function fieldsOfLiteral(literal: ts.ObjectLiteralExpression): Record<string, st
 	const fields: Record<string, string> = {};
 	for (const prop of literal.properties) {
 		if (!ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) continue;
-		const key = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
+		const key =
+			ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
 		const doc = jsDocOf(prop);
 		if (key && doc) fields[key] = doc;
 	}

@@ -17,7 +17,10 @@ export function buildCodeMap(
 	const shards = new Map<string, CodeShard>();
 	for (const e of entries) {
 		// Index under the family's own key and the zero-insensitive key, so E04 finds F-families that write E4.
-		const keys = new Set([codeKey(e.code, { leadingZerosSignificant: leadingZerosSignificant(e.family) }), codeKey(e.code)]);
+		const keys = new Set([
+			codeKey(e.code, { leadingZerosSignificant: leadingZerosSignificant(e.family) }),
+			codeKey(e.code),
+		]);
 		for (const key of keys) {
 			const shard = shards.get(codeShardOf(key)) ?? {};
 			(shard[key] ??= []).push(e.card);
@@ -51,7 +54,10 @@ export function nearestCodes(key: string, shards: readonly CodeShard[], limit = 
 		}
 	}
 	return candidates
-		.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2].localeCompare(b.rank[2]))
+		.sort(
+			(a, b) =>
+				a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2].localeCompare(b.rank[2]),
+		)
 		.slice(0, limit)
 		.map((c) => c.card);
 }
@@ -62,7 +68,12 @@ export function nearbyShards(key: string, available: readonly string[], limit = 
 	if (available.includes(own)) return [own];
 	for (let n = Math.min(2, key.length); n > 0; n--) {
 		const matches = available.filter((s) => s.startsWith(key.slice(0, n)));
-		if (matches.length > 0) return matches.sort((a, b) => Math.abs(numberOf(a) - numberOf(key)) - Math.abs(numberOf(b) - numberOf(key))).slice(0, limit);
+		if (matches.length > 0)
+			return matches
+				.sort(
+					(a, b) => Math.abs(numberOf(a) - numberOf(key)) - Math.abs(numberOf(b) - numberOf(key)),
+				)
+				.slice(0, limit);
 	}
 	return [];
 }

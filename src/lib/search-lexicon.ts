@@ -42,9 +42,15 @@ export interface LexiconShard {
 }
 
 /** Splits docs into `bucketCount(docs.length)` shards by term hash. */
-export function buildLexicon(docs: readonly LexiconDoc[]): { buckets: number; shards: LexiconShard[] } {
+export function buildLexicon(docs: readonly LexiconDoc[]): {
+	buckets: number;
+	shards: LexiconShard[];
+} {
 	const buckets = bucketCount(docs.length);
-	const shards: LexiconShard[] = Array.from({ length: buckets }, () => ({ cards: [], postings: {} }));
+	const shards: LexiconShard[] = Array.from({ length: buckets }, () => ({
+		cards: [],
+		postings: {},
+	}));
 	const cardIndex = shards.map(() => new Map<number, number>());
 	docs.forEach((doc, docIdx) => {
 		for (const [term, bits] of termBits(doc)) {
@@ -70,7 +76,11 @@ export function shardsForQuery(query: string, buckets: number): number[] {
  * Ranks cards for a query from the loaded shards: a card must contain every query term;
  * its score adds, per term, the weight of the best field holding it (code, title, alias, text).
  */
-export function searchLexicon(query: string, buckets: number, shards: ReadonlyMap<number, LexiconShard>): SearchCard[] {
+export function searchLexicon(
+	query: string,
+	buckets: number,
+	shards: ReadonlyMap<number, LexiconShard>,
+): SearchCard[] {
 	const terms = queryTerms(query);
 	if (terms.length === 0) return [];
 	const scores = new Map<string, { card: SearchCard; score: number; hits: number }>();

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { KbError } from '../../../src/core/errors.ts';
-import { FAULT_CATEGORIES, FAULT_SUBCATEGORIES, PRIORITIES } from '../../../src/schemas/taxonomy.ts';
+import {
+	FAULT_CATEGORIES,
+	FAULT_SUBCATEGORIES,
+	PRIORITIES,
+} from '../../../src/schemas/taxonomy.ts';
 
 /** How a manufacturer's fault table maps onto fault-code entries (`--mapping <file>`). */
 export const FaultMappingSchema = z.object({
@@ -33,7 +37,10 @@ export const FaultMappingSchema = z.object({
 	defaults: z
 		.object({
 			category: z.enum(FAULT_CATEGORIES).default('hardware'),
-			subcategory: z.string().refine((s) => FAULT_SUBCATEGORIES.includes(s)).default('other'),
+			subcategory: z
+				.string()
+				.refine((s) => FAULT_SUBCATEGORIES.includes(s))
+				.default('other'),
 			priority: z.enum(PRIORITIES).default('P3'),
 		})
 		.default({ category: 'hardware', subcategory: 'other', priority: 'P3' }),
@@ -42,7 +49,9 @@ export const FaultMappingSchema = z.object({
 export type FaultMapping = z.output<typeof FaultMappingSchema>;
 
 /** The mapping used without `--mapping`: columns named code, title, remedy, causes. */
-export const DEFAULT_MAPPING: FaultMapping = FaultMappingSchema.parse({ columns: { code: 'code', title: 'title', remedy: 'remedy', causes: 'causes' } });
+export const DEFAULT_MAPPING: FaultMapping = FaultMappingSchema.parse({
+	columns: { code: 'code', title: 'title', remedy: 'remedy', causes: 'causes' },
+});
 
 /** Reads and validates a mapping file; a KbError names the file and each bad field. */
 export function loadMapping(file: string): FaultMapping {
@@ -50,10 +59,20 @@ export function loadMapping(file: string): FaultMapping {
 	try {
 		raw = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new KbError('mapping-unreadable', `cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'check the path and that the file is YAML.');
+		throw new KbError(
+			'mapping-unreadable',
+			`cannot read mapping ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`,
+			'check the path and that the file is YAML.',
+		);
 	}
 	const result = FaultMappingSchema.safeParse(raw);
 	if (result.success) return result.data;
-	const issues = result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(top)'}: ${i.message}`);
-	throw new KbError('mapping-invalid', issues.join('\n'), 'fix the mapping file; scripts/mappings/ has examples of every field.');
+	const issues = result.error.issues.map(
+		(i) => `${file}: ${i.path.join('.') || '(top)'}: ${i.message}`,
+	);
+	throw new KbError(
+		'mapping-invalid',
+		issues.join('\n'),
+		'fix the mapping file; scripts/mappings/ has examples of every field.',
+	);
 }

@@ -38,26 +38,52 @@ export function planImport(
 	zerosMatter: (family: string) => boolean = () => mapping.leadingZerosSignificant,
 ): { entries: PlannedEntry[]; rejected: RejectedRow[] } {
 	const col = (name: string | undefined) => (name === undefined ? -1 : table.headers.indexOf(name));
-	const missing = Object.entries<string | undefined>(mapping.columns).filter(([, name]) => name !== undefined && col(name) < 0);
+	const missing = Object.entries<string | undefined>(mapping.columns).filter(
+		([, name]) => name !== undefined && col(name) < 0,
+	);
 	if (missing.length > 0) {
 		const columns = missing.map(([f, n]) => `"${n}" (for ${f})`).join(', ');
-		throw new KbError('columns-missing', `the table has no column ${columns}; its columns are ${table.headers.join(', ')}.`, 'name the table\'s columns in a mapping file and pass it with --mapping (scripts/mappings/ has examples).');
+		throw new KbError(
+			'columns-missing',
+			`the table has no column ${columns}; its columns are ${table.headers.join(', ')}.`,
+			"name the table's columns in a mapping file and pass it with --mapping (scripts/mappings/ has examples).",
+		);
 	}
-	if (!family && !mapping.columns.family) throw new KbError('argument-missing', 'no family was given for the codes.', 'pass --family <id>, or map a family column in the mapping.');
+	if (!family && !mapping.columns.family)
+		throw new KbError(
+			'argument-missing',
+			'no family was given for the codes.',
+			'pass --family <id>, or map a family column in the mapping.',
+		);
 	const entries: PlannedEntry[] = [];
 	const rejected: RejectedRow[] = [];
 	const seen = new Map<string, number>();
 	table.rows.forEach((cells, i) => {
 		const row = table.rowNumbers?.[i] ?? i + 2;
-		const cell = (name: string | undefined) => (name === undefined ? '' : (cells[col(name)] ?? '').trim());
-		const fam = mapping.columns.family ? familyId(mapping.familyPrefix, cell(mapping.columns.family)) : family!;
+		const cell = (name: string | undefined) =>
+			name === undefined ? '' : (cells[col(name)] ?? '').trim();
+		const fam = mapping.columns.family
+			? familyId(mapping.familyPrefix, cell(mapping.columns.family))
+			: family!;
 		const base = cell(mapping.columns.code);
 		const sub = cell(mapping.columns.subCode);
 		const code = sub && !mapping.subCodeIgnore.includes(sub) ? `${base}-${sub}` : base;
 		const title = cell(mapping.columns.title);
-		if (!code) return rejected.push({ row, reason: `the ${mapping.columns.code} column is empty; every row needs a code.` });
-		if (!/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u.test(code)) return rejected.push({ row, reason: `code "${code}" has characters a code cannot have; use letters, digits and hyphens.` });
-		if (!title) return rejected.push({ row, reason: `the ${mapping.columns.title} column is empty; every code needs a title.` });
+		if (!code)
+			return rejected.push({
+				row,
+				reason: `the ${mapping.columns.code} column is empty; every row needs a code.`,
+			});
+		if (!/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u.test(code))
+			return rejected.push({
+				row,
+				reason: `code "${code}" has characters a code cannot have; use letters, digits and hyphens.`,
+			});
+		if (!title)
+			return rejected.push({
+				row,
+				reason: `the ${mapping.columns.title} column is empty; every code needs a title.`,
+			});
 		const data: FaultCodeInput = {
 			code,
 			family: fam,
@@ -69,12 +95,25 @@ export function planImport(
 			remedy: steps(cell(mapping.columns.remedy)).map((s) => ({ 'zh-CN': s, en: s })),
 		};
 		const check = FaultCodeSchema.safeParse(data);
-		if (!check.success) return rejected.push({ row, reason: check.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') });
+		if (!check.success)
+			return rejected.push({
+				row,
+				reason: check.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '),
+			});
 		const key = `${fam}/${codeKey(code, { leadingZerosSignificant: zerosMatter(fam) })}`;
 		const first = seen.get(key);
-		if (first) return rejected.push({ row, reason: `code ${check.data.code} is already in family ${fam} at row ${first}; a code may appear once per family.` });
+		if (first)
+			return rejected.push({
+				row,
+				reason: `code ${check.data.code} is already in family ${fam} at row ${first}; a code may appear once per family.`,
+			});
 		seen.set(key, row);
-		entries.push({ row, family: fam, familyLabel: mapping.columns.family ? cell(mapping.columns.family) : undefined, data });
+		entries.push({
+			row,
+			family: fam,
+			familyLabel: mapping.columns.family ? cell(mapping.columns.family) : undefined,
+			data,
+		});
 	});
 	return { entries, rejected };
 }
@@ -84,7 +123,12 @@ export function planImport(
  * nobody edited since is rewritten; one a trainer edited (or wrote) is kept unless `force`.
  * Each file is written to a temporary name and renamed, so a crash leaves no half file.
  */
-export function writeEntry(contentDir: string, entry: PlannedEntry, source: string, force: boolean): WriteOutcome {
+export function writeEntry(
+	contentDir: string,
+	entry: PlannedEntry,
+	source: string,
+	force: boolean,
+): WriteOutcome {
 	const file = join(contentDir, files.fault(entry.family, entry.data.code));
 	const body = stringify(entry.data, { lineWidth: 0 });
 	const hash = digest(body);
@@ -104,17 +148,35 @@ export function writeEntry(contentDir: string, entry: PlannedEntry, source: stri
 }
 
 /** Creates a family file for each new family id (named after the source value), so imported entries have a home. */
-export function ensureFamily(contentDir: string, id: string, label: string, leadingZerosSignificant: boolean): boolean {
+export function ensureFamily(
+	contentDir: string,
+	id: string,
+	label: string,
+	leadingZerosSignificant: boolean,
+): boolean {
 	const file = join(contentDir, 'families', `${id}.yaml`);
 	if (existsSync(file)) return false;
-	const description = { 'zh-CN': `导入的故障码表：${label}`, en: `Imported fault-code table: ${label}` };
-	atomicWrite(file, stringify({ name: { 'zh-CN': label, en: label }, description, codeScheme: { leadingZerosSignificant } }));
+	const description = {
+		'zh-CN': `导入的故障码表：${label}`,
+		en: `Imported fault-code table: ${label}`,
+	};
+	atomicWrite(
+		file,
+		stringify({
+			name: { 'zh-CN': label, en: label },
+			description,
+			codeScheme: { leadingZerosSignificant },
+		}),
+	);
 	return true;
 }
 
 /** The family id for a family column value: prefix plus the value in kebab case. */
 export function familyId(prefix: string, value: string): string {
-	return `${prefix}${value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+	return `${prefix}${value
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')}`;
 }
 
 // --- internal ---

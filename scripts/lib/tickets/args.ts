@@ -29,7 +29,12 @@ export function closeStore({ args }: { args: { store?: string } }): void {
 export function intArg(name: string, value: string | undefined, fallback: number, min = 1): number {
 	if (value === undefined || value === '') return fallback;
 	const n = Number(value);
-	if (!Number.isInteger(n) || n < min) throw new KbError('argument-invalid', `--${name} ${value} is not a whole number of at least ${min}.`, `pass e.g. --${name} ${fallback}.`);
+	if (!Number.isInteger(n) || n < min)
+		throw new KbError(
+			'argument-invalid',
+			`--${name} ${value} is not a whole number of at least ${min}.`,
+			`pass e.g. --${name} ${fallback}.`,
+		);
 	return n;
 }
 
@@ -37,21 +42,36 @@ export function intArg(name: string, value: string | undefined, fallback: number
 export function fractionArg(name: string, value: string | undefined, fallback: number): number {
 	if (value === undefined || value === '') return fallback;
 	const n = Number(value);
-	if (!(n > 0 && n < 1)) throw new KbError('argument-invalid', `--${name} ${value} is not a number between 0 and 1.`, `pass e.g. --${name} ${fallback}.`);
+	if (!(n > 0 && n < 1))
+		throw new KbError(
+			'argument-invalid',
+			`--${name} ${value} is not a number between 0 and 1.`,
+			`pass e.g. --${name} ${fallback}.`,
+		);
 	return n;
 }
 
 /** A YYYY-MM-DD date from a flag, or undefined. */
 export function dateArg(name: string, value: string | undefined): string | undefined {
 	if (value === undefined || value === '') return undefined;
-	if (!isIsoDate(value)) throw new KbError('argument-invalid', `--${name} ${value} is not a date.`, `write it as YYYY-MM-DD, e.g. --${name} 2026-03-01.`);
+	if (!isIsoDate(value))
+		throw new KbError(
+			'argument-invalid',
+			`--${name} ${value} is not a date.`,
+			`write it as YYYY-MM-DD, e.g. --${name} 2026-03-01.`,
+		);
 	return value;
 }
 
 /** An IANA time zone from a flag, or undefined. */
 export function timezoneArg(value: string | undefined): string | undefined {
 	if (value === undefined || value === '') return undefined;
-	if (!isTimeZone(value)) throw new KbError('argument-invalid', `--timezone ${value} is not an IANA time zone.`, 'pass one like Asia/Shanghai or Europe/Berlin.');
+	if (!isTimeZone(value))
+		throw new KbError(
+			'argument-invalid',
+			`--timezone ${value} is not an IANA time zone.`,
+			'pass one like Asia/Shanghai or Europe/Berlin.',
+		);
 	return value;
 }
 

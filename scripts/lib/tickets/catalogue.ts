@@ -38,7 +38,10 @@ export interface Catalogue {
 export function loadCatalogue(contentDir = process.env.KB_CONTENT_DIR || 'content'): Catalogue {
 	const content = loadContent(contentDir);
 	const e = content.entries;
-	const sops = new Map<string, { revision: string; status: DocStatus; effective: string; reviewDue: string }[]>();
+	const sops = new Map<
+		string,
+		{ revision: string; status: DocStatus; effective: string; reviewDue: string }[]
+	>();
 	for (const s of e.sops) {
 		const slug = s.id.split('/')[0]!;
 		sops.set(slug, [...(sops.get(slug) ?? []), s.data]);
@@ -50,25 +53,47 @@ export function loadCatalogue(contentDir = process.env.KB_CONTENT_DIR || 'conten
 	}
 	return {
 		families: new Map(e.families.map((f) => [f.id, f.data.codeScheme.leadingZerosSignificant])),
-		products: e.products.map((p) => ({ id: p.id, family: p.data.family, names: LOCALES.map((l) => p.data.name[l]) })),
-		faults: e.faults.map((f) => ({ id: f.id, code: f.data.code, family: f.data.family, models: f.data.models, title: f.data.title, category: f.data.category, subcategory: f.data.subcategory, priority: f.data.priority, sop: f.data.sop, reviewed: f.data.reviewed })),
+		products: e.products.map((p) => ({
+			id: p.id,
+			family: p.data.family,
+			names: LOCALES.map((l) => p.data.name[l]),
+		})),
+		faults: e.faults.map((f) => ({
+			id: f.id,
+			code: f.data.code,
+			family: f.data.family,
+			models: f.data.models,
+			title: f.data.title,
+			category: f.data.category,
+			subcategory: f.data.subcategory,
+			priority: f.data.priority,
+			sop: f.data.sop,
+			reviewed: f.data.reviewed,
+		})),
 		sopReviewDue,
 		problems: content.problems.length,
 	};
 }
 
 /** Matches a ticket's model text to a product: by id (`ac-kf35`), id without the family (`kf35`, `KF-35`) or name, ignoring case and punctuation. */
-export function modelMatcher(catalogue: Catalogue): (model: string | null) => { id: string; family: string } | undefined {
+export function modelMatcher(
+	catalogue: Catalogue,
+): (model: string | null) => { id: string; family: string } | undefined {
 	const index = new Map<string, { id: string; family: string }>();
 	for (const p of catalogue.products) {
 		const hit = { id: p.id, family: p.family };
-		for (const name of [p.id, p.id.replace(new RegExp(`^${p.family}-`), ''), ...p.names]) index.set(modelKey(name), hit);
+		for (const name of [p.id, p.id.replace(new RegExp(`^${p.family}-`), ''), ...p.names])
+			index.set(modelKey(name), hit);
 	}
 	return (model) => (model ? index.get(modelKey(model)) : undefined);
 }
 
 /** The identity of a code within a family: `ac/E1`; an unresolved family is `?`. */
-export function faultIdentity(family: string | undefined, code: string, catalogue: Catalogue): string {
+export function faultIdentity(
+	family: string | undefined,
+	code: string,
+	catalogue: Catalogue,
+): string {
 	const zeros = family ? (catalogue.families.get(family) ?? false) : false;
 	return `${family ?? '?'}/${codeKey(code, { leadingZerosSignificant: zeros })}`;
 }
@@ -78,13 +103,24 @@ export function faultIdentity(family: string | undefined, code: string, catalogu
  * the code, or undefined when none or several do.
  */
 export function familyOfCode(code: string, catalogue: Catalogue): string | undefined {
-	const families = new Set(catalogue.faults.filter((f) => codeKey(f.code) === codeKey(code)).map((f) => f.family));
+	const families = new Set(
+		catalogue.faults.filter((f) => codeKey(f.code) === codeKey(code)).map((f) => f.family),
+	);
 	return families.size === 1 ? [...families][0] : undefined;
 }
 
 /** The catalogue entries for a code: the family's one, or every family's when the family is unknown. */
-export function entriesFor(family: string | undefined, code: string, catalogue: Catalogue): CatalogueFault[] {
-	return catalogue.faults.filter((f) => (family === undefined || f.family === family) && faultIdentity(f.family, f.code, catalogue).split('/')[1] === faultIdentity(f.family, code, catalogue).split('/')[1]);
+export function entriesFor(
+	family: string | undefined,
+	code: string,
+	catalogue: Catalogue,
+): CatalogueFault[] {
+	return catalogue.faults.filter(
+		(f) =>
+			(family === undefined || f.family === family) &&
+			faultIdentity(f.family, f.code, catalogue).split('/')[1] ===
+				faultIdentity(f.family, code, catalogue).split('/')[1],
+	);
 }
 
 /** The site path of a fault entry under its locale root: `faults/ac/e-101/`. */
@@ -95,5 +131,8 @@ export function entryPath(entry: CatalogueFault): string {
 // --- internal ---
 
 function modelKey(s: string): string {
-	return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	return s
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -15,7 +15,8 @@ export function sniffDelimiter(headerLine: string): Delimiter {
 	let quoted = false;
 	for (const ch of headerLine) {
 		if (ch === '"') quoted = !quoted;
-		else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
+		else if (!quoted && counts.has(ch as Delimiter))
+			counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
 	}
 	return [...counts.entries()].reduce((best, e) => (e[1] > best[1] ? e : best))[0];
 }
@@ -90,7 +91,8 @@ export class CsvParser {
 	#endRecord(): void {
 		this.#fields.push(this.#field);
 		// Blank lines are neither records nor counted, as DuckDB's reader skips them too.
-		if (!(this.#fields.length === 1 && this.#fields[0] === '')) this.#out.push({ row: ++this.#row, fields: this.#fields });
+		if (!(this.#fields.length === 1 && this.#fields[0] === ''))
+			this.#out.push({ row: ++this.#row, fields: this.#fields });
 		this.#fields = [];
 		this.#field = '';
 		this.#quoted = false;

@@ -21,14 +21,19 @@ export interface Detection {
  * Throws when the bytes are neither.
  */
 export function detectEncoding(bytes: Uint8Array): Detection {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { encoding: 'utf-8', bom: true };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
 	if (bytes.every((b) => b < 0x80)) return { encoding: 'undecided', bom: false };
 	// `stream: true` lets a multi-byte character cut at the end of the sample pass.
 	if (decodes('utf-8', bytes)) return { encoding: 'utf-8', bom: false };
 	if (decodes('gb18030', bytes)) return { encoding: 'gb18030', bom: false };
-	throw new KbError('encoding-unknown', 'the file is neither UTF-8 nor GB18030/GBK text.', 'pass --encoding with the file\'s encoding (utf-8, gb18030, utf-16le), or re-save it as "CSV UTF-8".');
+	throw new KbError(
+		'encoding-unknown',
+		'the file is neither UTF-8 nor GB18030/GBK text.',
+		'pass --encoding with the file\'s encoding (utf-8, gb18030, utf-16le), or re-save it as "CSV UTF-8".',
+	);
 }
 
 /**
@@ -54,14 +59,34 @@ export function sniffFileEncoding(file: string, override?: string): Detection {
 /** The canonical name of an `--encoding` value; throws with the list when it is not supported. */
 export function normaliseEncodingName(name: string): TextEncodingName {
 	const key = name.trim().toLowerCase().replace(/_/g, '-');
-	const alias: Record<string, TextEncodingName> = { utf8: 'utf-8', 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', cp936: 'gb18030', 'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be' };
+	const alias: Record<string, TextEncodingName> = {
+		utf8: 'utf-8',
+		'utf-8': 'utf-8',
+		'utf-8-bom': 'utf-8',
+		gbk: 'gb18030',
+		gb2312: 'gb18030',
+		gb18030: 'gb18030',
+		cp936: 'gb18030',
+		'utf-16': 'utf-16le',
+		'utf-16le': 'utf-16le',
+		'utf-16be': 'utf-16be',
+	};
 	const hit = alias[key];
-	if (!hit) throw new KbError('encoding-unsupported', `--encoding ${name} is not supported.`, `use one of ${ENCODINGS.join(', ')} (gbk and gb2312 are read as gb18030).`);
+	if (!hit)
+		throw new KbError(
+			'encoding-unsupported',
+			`--encoding ${name} is not supported.`,
+			`use one of ${ENCODINGS.join(', ')} (gbk and gb2312 are read as gb18030).`,
+		);
 	return hit;
 }
 
 /** Re-encodes a file to UTF-8 without a byte-order mark, streaming, for readers that only take UTF-8. */
-export async function transcodeToUtf8(src: string, dst: string, encoding: TextEncodingName): Promise<void> {
+export async function transcodeToUtf8(
+	src: string,
+	dst: string,
+	encoding: TextEncodingName,
+): Promise<void> {
 	const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
 	// Set inside the generator, which TypeScript's narrowing does not see: without `as boolean` it
 	// would take `failed` to be still `false` after the pipeline.
@@ -78,7 +103,12 @@ export async function transcodeToUtf8(src: string, dst: string, encoding: TextEn
 		},
 		createWriteStream(dst),
 	);
-	if (failed) throw new KbError('encoding-mismatch', `the file is not valid ${encoding} text.`, 'pass --encoding with the file\'s real encoding, or re-save it as "CSV UTF-8".');
+	if (failed)
+		throw new KbError(
+			'encoding-mismatch',
+			`the file is not valid ${encoding} text.`,
+			'pass --encoding with the file\'s real encoding, or re-save it as "CSV UTF-8".',
+		);
 }
 
 // --- internal ---

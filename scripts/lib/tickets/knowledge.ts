@@ -24,7 +24,11 @@ export interface KnowledgeContext {
  * passed or, for a rising code, the entry was last reviewed before the rise began (or never),
  * else `covered`. With several candidate entries (the family is unknown), the weakest counts.
  */
-export function knowledgeOf(entries: readonly CatalogueFault[], catalogue: Catalogue, ctx: KnowledgeContext): KnowledgeResult {
+export function knowledgeOf(
+	entries: readonly CatalogueFault[],
+	catalogue: Catalogue,
+	ctx: KnowledgeContext,
+): KnowledgeResult {
 	if (entries.length === 0) return { knowledge: 'missing' };
 	const results = entries.map((entry) => judge(entry, catalogue, ctx));
 	return results.sort((a, b) => ORDER.indexOf(a.knowledge) - ORDER.indexOf(b.knowledge))[0]!;
@@ -34,10 +38,15 @@ export function knowledgeOf(entries: readonly CatalogueFault[], catalogue: Catal
 
 const ORDER: KnowledgeState[] = ['missing', 'no-sop', 'stale', 'covered'];
 
-function judge(entry: CatalogueFault, catalogue: Catalogue, ctx: KnowledgeContext): KnowledgeResult {
+function judge(
+	entry: CatalogueFault,
+	catalogue: Catalogue,
+	ctx: KnowledgeContext,
+): KnowledgeResult {
 	const due = entry.sop ? catalogue.sopReviewDue.get(entry.sop) : undefined;
 	if (!entry.sop || due === undefined) return { knowledge: 'no-sop', entry };
 	if (due < ctx.asOf) return { knowledge: 'stale', entry, staleBecause: 'sop-review-due' };
-	if (ctx.rising && (!entry.reviewed || entry.reviewed < ctx.riseStart)) return { knowledge: 'stale', entry, staleBecause: 'reviewed-before-rise' };
+	if (ctx.rising && (!entry.reviewed || entry.reviewed < ctx.riseStart))
+		return { knowledge: 'stale', entry, staleBecause: 'reviewed-before-rise' };
 	return { knowledge: 'covered', entry };
 }

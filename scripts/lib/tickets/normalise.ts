@@ -11,7 +11,14 @@ import { sqlIdent, sqlString, type TicketStore } from './store.ts';
  * `rejected(row, ticket_id, reason)` with every reason for each bad row. Times, hashing and
  * redaction run in SQL over every row; the reason sentences are only built for the bad ones.
  */
-export async function normaliseStaged(store: TicketStore, mapping: Mapping, columns: Columns, salt: string, timezone: string, progress: Progress = SILENT): Promise<void> {
+export async function normaliseStaged(
+	store: TicketStore,
+	mapping: Mapping,
+	columns: Columns,
+	salt: string,
+	timezone: string,
+	progress: Progress = SILENT,
+): Promise<void> {
 	await store.run(`SET TimeZone = ${sqlString(timezone)}`);
 	await store.run(MACROS);
 	const lookups = await buildLookups(store, Object.keys(columns) as TicketField[], mapping);
@@ -60,8 +67,11 @@ CREATE OR REPLACE TEMP MACRO kb_time(x) AS coalesce(try_cast(x AS TIMESTAMPTZ), 
 function parsedSelect(columns: Columns, lookups: TicketField[], salt: string, where = ''): string {
 	const col = (f: TicketField) => (columns[f] !== undefined ? `s.${sqlIdent(f)}` : 'NULL::VARCHAR');
 	const raw = (f: TicketField) => `coalesce(trim(${col(f)}), '')`;
-	const lk = (f: TicketField, type: string) => (lookups.includes(f) ? `lk_${f}.val` : `NULL::${type}`);
-	const joins = lookups.map((f) => `LEFT JOIN lk_${f} ON lk_${f}.raw = s.${sqlIdent(f)}`).join('\n');
+	const lk = (f: TicketField, type: string) =>
+		lookups.includes(f) ? `lk_${f}.val` : `NULL::${type}`;
+	const joins = lookups
+		.map((f) => `LEFT JOIN lk_${f} ON lk_${f}.raw = s.${sqlIdent(f)}`)
+		.join('\n');
 	return `SELECT s.row, nullif(trim(${col('id')}), '') AS ticket_id,
 			${raw('created')} AS created_raw, kb_time(${col('created')}) AS created,
 			${raw('updated')} AS updated_raw, kb_time(${col('updated')}) AS updated,
@@ -89,7 +99,11 @@ function redact(column: string): string {
 
 function dateReason(column: string, required = false, name = column): string {
 	const raw = `${column}_raw`;
-	const empty = required ? `WHEN ${raw} = '' THEN '${name} is empty; every ticket needs its creation time.'` : `WHEN ${raw} = '' THEN NULL`;
-	const plausible = required ? `WHEN ${column} < ${EPOCH_2000} OR ${column} > now() + INTERVAL 1 DAY THEN '${name} ' || quote_text(${raw}) || ' is not a plausible creation time (before 2000 or in the future); check the column mapped to ${name}.'` : '';
+	const empty = required
+		? `WHEN ${raw} = '' THEN '${name} is empty; every ticket needs its creation time.'`
+		: `WHEN ${raw} = '' THEN NULL`;
+	const plausible = required
+		? `WHEN ${column} < ${EPOCH_2000} OR ${column} > now() + INTERVAL 1 DAY THEN '${name} ' || quote_text(${raw}) || ' is not a plausible creation time (before 2000 or in the future); check the column mapped to ${name}.'`
+		: '';
 	return `CASE ${empty} WHEN ${column} IS NULL THEN '${name} ' || quote_text(${raw}) || ' is not a date and time; write it like 2026-03-04 14:05 or 2026-03-04T06:05:00Z.' ${plausible} END`;
 }

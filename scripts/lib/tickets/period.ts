@@ -20,7 +20,12 @@ export interface Period {
 export function periodFor(lastDay: string, weeks: number, recentWeeks: number): Period {
 	const end = mondayOf(addDays(lastDay, 1));
 	const list = Array.from({ length: weeks }, (_, i) => addDays(end, -7 * (weeks - i)));
-	return { from: list[0]!, to: addDays(end, -1), weeks: list, recentFrom: list[Math.max(0, weeks - recentWeeks)]! };
+	return {
+		from: list[0]!,
+		to: addDays(end, -1),
+		weeks: list,
+		recentFrom: list[Math.max(0, weeks - recentWeeks)]!,
+	};
 }
 
 /** The Monday of the ISO week holding `date`. */

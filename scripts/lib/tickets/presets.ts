@@ -26,7 +26,12 @@ export const PRESETS = {
 			priority: ['优先级', '紧急程度', '紧急度'],
 			channel: ['渠道', '来源渠道', '报修渠道', '受理渠道', '来源'],
 			firstResponse: ['首次响应时间', '首响时间', '响应时间'],
-			firstResponseMinutes: ['首次响应时长(分钟)', '首次响应时长（分钟）', '首响时长(分钟)', '首响时长（分钟）'],
+			firstResponseMinutes: [
+				'首次响应时长(分钟)',
+				'首次响应时长（分钟）',
+				'首响时长(分钟)',
+				'首响时长（分钟）',
+			],
 			model: ['产品型号', '型号', '机型'],
 			serial: ['序列号', '产品序列号', '机身编码', '机身条码', 'SN'],
 			faultCode: ['故障代码', '故障码', '错误代码', '错误码'],
@@ -81,7 +86,15 @@ export const PRESETS = {
 		},
 		values: {
 			priority: { urgent: 'P1', high: 'P2', normal: 'P3', low: 'P4' },
-			channel: { voice: 'phone', email: 'email', chat: 'chat', messaging: 'chat', web: 'web', api: 'other', mobile: 'web' },
+			channel: {
+				voice: 'phone',
+				email: 'email',
+				chat: 'chat',
+				messaging: 'chat',
+				web: 'web',
+				api: 'other',
+				mobile: 'web',
+			},
 		},
 	},
 	/** English headers of generic help desks and ServiceNow-style exports (`u_fault_code`, `Error Code`). */

@@ -39,7 +39,10 @@ export function createProgress(stream: ProgressStream = process.stderr): Progres
 			const now = performance.now();
 			if (!tty || now - lastDraw < 100) return;
 			lastDraw = now;
-			const bar = fraction === undefined ? '' : `[${'#'.repeat(Math.round(fraction * 20)).padEnd(20, '-')}] ${Math.round(fraction * 100)}% `;
+			const bar =
+				fraction === undefined
+					? ''
+					: `[${'#'.repeat(Math.round(fraction * 20)).padEnd(20, '-')}] ${Math.round(fraction * 100)}% `;
 			stream.write(`\r\x1b[2K${label} ${bar}${detail ?? ''} ${seconds()} s`);
 		},
 		done(detail) {
@@ -50,9 +53,15 @@ export function createProgress(stream: ProgressStream = process.stderr): Progres
 }
 
 /** Runs a long DuckDB statement while feeding DuckDB's own progress estimate to `progress`. */
-export async function runWithProgress(store: TicketStore, sql: string, progress: Progress): Promise<void> {
+export async function runWithProgress(
+	store: TicketStore,
+	sql: string,
+	progress: Progress,
+): Promise<void> {
 	if (progress === SILENT) return store.run(sql);
-	await store.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0');
+	await store.run(
+		'SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0',
+	);
 	const timer = setInterval(() => {
 		const pct = store.conn.progress.percentage;
 		progress.update(pct >= 0 ? pct / 100 : undefined);

@@ -9,7 +9,17 @@ import type { TicketField } from './fields.ts';
 import { chooseMapping, type Mapping } from './mapping.ts';
 import { normaliseStaged } from './normalise.ts';
 import { SILENT, type Progress } from './progress.ts';
-import { csvRecords, fileLines, formatOf, jsonRecords, ndjsonRecords, readJsonFile, xlsxRecords, type FileFormat, type SourceRecord } from './records.ts';
+import {
+	csvRecords,
+	fileLines,
+	formatOf,
+	jsonRecords,
+	ndjsonRecords,
+	readJsonFile,
+	xlsxRecords,
+	type FileFormat,
+	type SourceRecord,
+} from './records.ts';
 import { writeRejects, type Reject } from './rejects.ts';
 import { stageCsv, stageRecords, type Columns, type ReadError } from './stage.ts';
 import { dropTemp, sqlString, type TicketStore } from './store.ts';
@@ -67,7 +77,10 @@ export async function pullFile(options: FilePullOptions): Promise<PullSummary> {
 	const scratch = mkdtempSync(join(tmpdir(), 'kb-pull-'));
 	try {
 		progress.phase(`reading ${basename(file)}`);
-		const read = format === 'csv' ? await stageCsvFile(options, scratch, progress) : await stageOtherFile(options, format, progress);
+		const read =
+			format === 'csv'
+				? await stageCsvFile(options, scratch, progress)
+				: await stageOtherFile(options, format, progress);
 		progress.done(`${read.mapping.source}, ${Object.keys(read.columns).length} fields mapped`);
 		const timezone = options.timezone ?? read.mapping.timezone ?? DEFAULT_TIMEZONE;
 		progress.phase('normalising');
@@ -79,11 +92,28 @@ export async function pullFile(options: FilePullOptions): Promise<PullSummary> {
 		const rejects = await collectRejects(store, read.errors);
 		const rejectsFile = options.rejectsFile ?? defaultRejectsFile(store, read.mapping.source);
 		writeRejects(rejectsFile, rejects);
-		const [{ n: staged }] = (await store.all<{ n: number }>('SELECT count(*) AS n FROM staging')) as [{ n: number }];
+		const [{ n: staged }] = (await store.all<{ n: number }>(
+			'SELECT count(*) AS n FROM staging',
+		)) as [{ n: number }];
 		const rows = staged + read.errors.length;
-		await store.run(`INSERT INTO pulls VALUES (${sqlString(read.mapping.source)}, now(), ${sqlString(basename(file))}, ${rows}, ${counts.inserted}, ${counts.updated}, ${counts.unchanged}, ${rejects.length})`);
+		await store.run(
+			`INSERT INTO pulls VALUES (${sqlString(read.mapping.source)}, now(), ${sqlString(basename(file))}, ${rows}, ${counts.inserted}, ${counts.updated}, ${counts.unchanged}, ${rejects.length})`,
+		);
 		progress.done(`${counts.inserted} new, ${counts.updated} changed, ${rejects.length} rejected`);
-		return { source: read.mapping.source, file, format, encoding: read.encoding, rows, rejected: rejects.length, rejectsFile, fields, dropped: read.dropped, firstRejects: rejects.slice(0, 20), seconds: (performance.now() - started) / 1000, ...counts };
+		return {
+			source: read.mapping.source,
+			file,
+			format,
+			encoding: read.encoding,
+			rows,
+			rejected: rejects.length,
+			rejectsFile,
+			fields,
+			dropped: read.dropped,
+			firstRejects: rejects.slice(0, 20),
+			seconds: (performance.now() - started) / 1000,
+			...counts,
+		};
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 		await dropScratchTables(store);
@@ -92,19 +122,30 @@ export async function pullFile(options: FilePullOptions): Promise<PullSummary> {
 
 /** Where a pull's rejects go unless `--rejects` says otherwise: `rejects/<source>.csv` beside the store. */
 export function defaultRejectsFile(store: TicketStore, source: string): string {
-	return join(store.path === ':memory:' ? tmpdir() : dirname(store.path), 'rejects', `${source}.csv`);
+	return join(
+		store.path === ':memory:' ? tmpdir() : dirname(store.path),
+		'rejects',
+		`${source}.csv`,
+	);
 }
 
 /** The rows normalising rejected, and the unreadable rows, in row order. */
 export async function collectRejects(store: TicketStore, errors: ReadError[]): Promise<Reject[]> {
-	const bad = await store.all<{ row: number; ticket_id: string | null; reason: string }>('SELECT row, ticket_id, reason FROM rejected ORDER BY row');
-	return [...errors.map((e) => ({ row: e.row, id: null, reason: e.reason })), ...bad.map((b) => ({ row: b.row, id: b.ticket_id, reason: b.reason }))].sort((a, b) => (a.row < 0 ? 1 : b.row < 0 ? -1 : a.row - b.row));
+	const bad = await store.all<{ row: number; ticket_id: string | null; reason: string }>(
+		'SELECT row, ticket_id, reason FROM rejected ORDER BY row',
+	);
+	return [
+		...errors.map((e) => ({ row: e.row, id: null, reason: e.reason })),
+		...bad.map((b) => ({ row: b.row, id: b.ticket_id, reason: b.reason })),
+	].sort((a, b) => (a.row < 0 ? 1 : b.row < 0 ? -1 : a.row - b.row));
 }
 
 /** Drops the temporary tables of a pull, so the next one starts clean. */
 export async function dropScratchTables(store: TicketStore): Promise<void> {
 	await dropTemp(store, 'staging');
-	for (const { name } of await store.all<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND (table_name IN ('staging_raw', 'normalised', 'rejected') OR table_name LIKE 'lk\\_%' ESCAPE '\\')")) {
+	for (const { name } of await store.all<{ name: string }>(
+		"SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND (table_name IN ('staging_raw', 'normalised', 'rejected') OR table_name LIKE 'lk\\_%' ESCAPE '\\')",
+	)) {
 		await store.run(`DROP TABLE ${name}`);
 	}
 }
@@ -119,7 +160,11 @@ interface Staged {
 	encoding?: string;
 }
 
-async function stageCsvFile(options: FilePullOptions, scratch: string, progress: Progress): Promise<Staged> {
+async function stageCsvFile(
+	options: FilePullOptions,
+	scratch: string,
+	progress: Progress,
+): Promise<Staged> {
 	const detected = sniffFileEncoding(options.file, options.encoding);
 	const encoding = detected.encoding === 'undecided' ? 'utf-8' : detected.encoding;
 	let path = options.file;
@@ -131,14 +176,29 @@ async function stageCsvFile(options: FilePullOptions, scratch: string, progress:
 	const { mapping, columns } = chooseMapping(header, options.mapping, options.file);
 	const dropped = header.filter((h) => !Object.values(columns).includes(h));
 	const label = `${encoding}${detected.bom ? ' with BOM' : ''}`;
-	if (await stageCsv(options.store, path, header, delimiter, columns, progress)) return { mapping, columns, errors: [], dropped, encoding: label };
+	if (await stageCsv(options.store, path, header, delimiter, columns, progress))
+		return { mapping, columns, errors: [], dropped, encoding: label };
 	// DuckDB met a row it cannot split: read the file in JavaScript, which numbers every row.
-	const errors = await stageRecords(options.store, csvRecords(path, 'utf-8', delimiter), columns, progress);
+	const errors = await stageRecords(
+		options.store,
+		csvRecords(path, 'utf-8', delimiter),
+		columns,
+		progress,
+	);
 	return { mapping, columns, errors, dropped, encoding: label };
 }
 
-async function stageOtherFile(options: FilePullOptions, format: FileFormat, progress: Progress): Promise<Staged> {
-	const records = format === 'xlsx' ? xlsxRecords(options.file) : format === 'json' ? jsonRecords(readJsonFile(options.file)) : ndjsonRecords(fileLines(options.file));
+async function stageOtherFile(
+	options: FilePullOptions,
+	format: FileFormat,
+	progress: Progress,
+): Promise<Staged> {
+	const records =
+		format === 'xlsx'
+			? xlsxRecords(options.file)
+			: format === 'json'
+				? jsonRecords(readJsonFile(options.file))
+				: ndjsonRecords(fileLines(options.file));
 	const { keys, replay } = await peekKeys(records, 1000);
 	const { mapping, columns } = chooseMapping(keys, options.mapping, options.file);
 	const dropped = keys.filter((k) => !Object.values(columns).includes(k));
@@ -159,8 +219,12 @@ function readHeader(file: string): { header: string[]; delimiter: Delimiter } {
 }
 
 // The mapping is chosen from the keys of the first records; they are then replayed for staging.
-async function peekKeys(records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>, n: number): Promise<{ keys: string[]; replay: AsyncIterable<SourceRecord> }> {
-	const it = Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : records[Symbol.iterator]();
+async function peekKeys(
+	records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
+	n: number,
+): Promise<{ keys: string[]; replay: AsyncIterable<SourceRecord> }> {
+	const it =
+		Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : records[Symbol.iterator]();
 	const head: SourceRecord[] = [];
 	const keys = new Set<string>();
 	while (head.length < n) {

@@ -1,12 +1,20 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { InvalidInputError, InvalidSpreadsheetError, readSheet, SheetNotFoundError, type SheetData } from 'read-excel-file/node';
+import {
+	InvalidInputError,
+	InvalidSpreadsheetError,
+	readSheet,
+	SheetNotFoundError,
+	type SheetData,
+} from 'read-excel-file/node';
 import { CsvParser, sniffDelimiter, type Delimiter } from './csv.ts';
 import type { TextEncodingName } from './encoding.ts';
 import { KbError } from '../../../src/core/errors.ts';
 import { scalarText } from '../../../src/lib/scalar.ts';
 
 /** One source record: its row (or line, or item) number and its fields as text, or why it could not be read. */
-export type SourceRecord = { row: number; fields: Record<string, string | null>; error?: undefined } | { row: number; error: string; fields?: undefined };
+export type SourceRecord =
+	| { row: number; fields: Record<string, string | null>; error?: undefined }
+	| { row: number; error: string; fields?: undefined };
 
 /** Export formats the file pull reads. */
 export type FileFormat = 'csv' | 'ndjson' | 'json' | 'xlsx';
@@ -18,7 +26,11 @@ export function formatOf(file: string): FileFormat {
 	if (['ndjson', 'jsonl'].includes(ext)) return 'ndjson';
 	if (ext === 'json') return 'json';
 	if (ext === 'xlsx') return 'xlsx';
-	throw new KbError('format-unknown', `cannot tell the format of ${file} from its extension.`, 'name the file .csv, .tsv, .ndjson, .json or .xlsx.');
+	throw new KbError(
+		'format-unknown',
+		`cannot tell the format of ${file} from its extension.`,
+		'name the file .csv, .tsv, .ndjson, .json or .xlsx.',
+	);
 }
 
 /**
@@ -26,7 +38,11 @@ export function formatOf(file: string): FileFormat {
  * `custom_fields: [{id, value}]` as `custom_fields.<id>`, RT's `CustomFields: [{name, values}]`
  * as `CF.{name}`. Lists of plain values are joined with ", "; `null` stays null.
  */
-export function flattenRecord(value: unknown, prefix = '', out: Record<string, string | null> = {}): Record<string, string | null> {
+export function flattenRecord(
+	value: unknown,
+	prefix = '',
+	out: Record<string, string | null> = {},
+): Record<string, string | null> {
 	if (value === null || value === undefined) {
 		if (prefix) out[prefix] = null;
 	} else if (Array.isArray(value)) {
@@ -34,7 +50,8 @@ export function flattenRecord(value: unknown, prefix = '', out: Record<string, s
 	} else if (value instanceof Date) {
 		out[prefix] = wallClock(value);
 	} else if (typeof value === 'object') {
-		for (const [k, v] of Object.entries(value)) flattenRecord(v, prefix ? `${prefix}.${k}` : k, out);
+		for (const [k, v] of Object.entries(value))
+			flattenRecord(v, prefix ? `${prefix}.${k}` : k, out);
 	} else {
 		out[prefix] = scalarText(value);
 	}
@@ -47,24 +64,43 @@ export function* jsonRecords(text: string): Generator<SourceRecord> {
 	try {
 		doc = JSON.parse(text);
 	} catch (error) {
-		throw new KbError('json-invalid', `the file is not valid JSON: ${(error as Error).message}`, 'export it again, or save it as NDJSON (one ticket per line) so one bad line does not spoil the file.');
+		throw new KbError(
+			'json-invalid',
+			`the file is not valid JSON: ${(error as Error).message}`,
+			'export it again, or save it as NDJSON (one ticket per line) so one bad line does not spoil the file.',
+		);
 	}
-	const list = Array.isArray(doc) ? doc : (['tickets', 'items', 'results', 'data'].map((k) => (doc as Record<string, unknown> | null)?.[k]).find(Array.isArray) as unknown[] | undefined);
-	if (!list) throw new KbError('json-shape', 'the JSON holds no list of tickets.', 'give a JSON array of tickets, or an object with a `tickets` array.');
+	const list = Array.isArray(doc)
+		? doc
+		: (['tickets', 'items', 'results', 'data']
+				.map((k) => (doc as Record<string, unknown> | null)?.[k])
+				.find(Array.isArray) as unknown[] | undefined);
+	if (!list)
+		throw new KbError(
+			'json-shape',
+			'the JSON holds no list of tickets.',
+			'give a JSON array of tickets, or an object with a `tickets` array.',
+		);
 	for (const [i, item] of list.entries()) {
-		yield item && typeof item === 'object' && !Array.isArray(item) ? { row: i + 1, fields: flattenRecord(item) } : { row: i + 1, error: 'is not a JSON object; each ticket must be an object.' };
+		yield item && typeof item === 'object' && !Array.isArray(item)
+			? { row: i + 1, fields: flattenRecord(item) }
+			: { row: i + 1, error: 'is not a JSON object; each ticket must be an object.' };
 	}
 }
 
 /** Records of NDJSON text, numbered by line; blank lines are skipped, a bad line becomes an error record. */
-export async function* ndjsonRecords(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<SourceRecord> {
+export async function* ndjsonRecords(
+	lines: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<SourceRecord> {
 	let row = 0;
 	for await (const line of lines) {
 		row++;
 		if (!line.trim()) continue;
 		try {
 			const item: unknown = JSON.parse(line);
-			yield item && typeof item === 'object' && !Array.isArray(item) ? { row, fields: flattenRecord(item) } : { row, error: 'is not a JSON object; each line must be one ticket object.' };
+			yield item && typeof item === 'object' && !Array.isArray(item)
+				? { row, fields: flattenRecord(item) }
+				: { row, error: 'is not a JSON object; each line must be one ticket object.' };
 		} catch {
 			yield { row, error: 'is not valid JSON; each line must be one complete JSON object.' };
 		}
@@ -76,8 +112,17 @@ export async function readXlsxRows(file: string): Promise<SheetData> {
 	try {
 		return await readSheet(file);
 	} catch (error) {
-		if (!(error instanceof InvalidInputError || error instanceof InvalidSpreadsheetError || error instanceof SheetNotFoundError)) throw error;
-		throw new KbError('xlsx-unreadable', `cannot read ${file} as an Excel workbook: ${(error as Error).message.split('\n')[0]}`, 'open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it as "CSV UTF-8".');
+		if (!(
+			error instanceof InvalidInputError ||
+			error instanceof InvalidSpreadsheetError ||
+			error instanceof SheetNotFoundError
+		))
+			throw error;
+		throw new KbError(
+			'xlsx-unreadable',
+			`cannot read ${file} as an Excel workbook: ${(error as Error).message.split('\n')[0]}`,
+			'open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it as "CSV UTF-8".',
+		);
 	}
 }
 
@@ -93,7 +138,11 @@ export async function* xlsxRecords(file: string): AsyncGenerator<SourceRecord> {
 }
 
 /** Records of a CSV file read in JavaScript, numbered as a spreadsheet numbers rows; a row with the wrong number of fields is an error record. */
-export async function* csvRecords(file: string, encoding: TextEncodingName, delimiter?: Delimiter): AsyncGenerator<SourceRecord> {
+export async function* csvRecords(
+	file: string,
+	encoding: TextEncodingName,
+	delimiter?: Delimiter,
+): AsyncGenerator<SourceRecord> {
 	const decoder = new TextDecoder(encoding);
 	let parser: CsvParser | undefined;
 	let header: string[] | undefined;
@@ -103,8 +152,16 @@ export async function* csvRecords(file: string, encoding: TextEncodingName, deli
 				header = r.fields;
 				return [];
 			}
-			if (r.fields.length !== header.length) return [{ row: r.row, error: `has ${r.fields.length} fields where the header has ${header.length}; check for a stray delimiter or an unclosed quote.` }];
-			return [{ row: r.row, fields: Object.fromEntries(header.map((h, j) => [h, r.fields[j] ?? null])) }];
+			if (r.fields.length !== header.length)
+				return [
+					{
+						row: r.row,
+						error: `has ${r.fields.length} fields where the header has ${header.length}; check for a stray delimiter or an unclosed quote.`,
+					},
+				];
+			return [
+				{ row: r.row, fields: Object.fromEntries(header.map((h, j) => [h, r.fields[j] ?? null])) },
+			];
 		});
 	for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
 		const text = decoder.decode(chunk as Buffer, { stream: true });
@@ -113,7 +170,8 @@ export async function* csvRecords(file: string, encoding: TextEncodingName, deli
 	}
 	if (!parser) return;
 	yield* emit([...parser.push(decoder.decode()), ...parser.end()]);
-	if (parser.unterminated) yield { row: -1, error: 'the file ends inside a quoted field; a quote is not closed.' };
+	if (parser.unterminated)
+		yield { row: -1, error: 'the file ends inside a quoted field; a quote is not closed.' };
 }
 
 /** The lines of a UTF-8 file, streamed. */
@@ -136,7 +194,9 @@ export function readJsonFile(file: string): string {
 // --- internal ---
 
 function flattenArray(value: unknown[], prefix: string, out: Record<string, string | null>): void {
-	const objects = value.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v));
+	const objects = value.filter(
+		(v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v),
+	);
 	if (objects.length === 0) {
 		out[prefix] = value.length ? value.map(String).join(', ') : null;
 		return;
@@ -147,7 +207,12 @@ function flattenArray(value: unknown[], prefix: string, out: Record<string, stri
 			out[`CF.{${o.name}}`] = vals.length ? vals.map(String).join(', ') : null;
 		} else if ((typeof o.id === 'number' || typeof o.id === 'string') && 'value' in o) {
 			const v = o.value;
-			out[`${prefix}.${o.id}`] = v === null || v === undefined ? null : Array.isArray(v) ? v.map(String).join(', ') : scalarText(v);
+			out[`${prefix}.${o.id}`] =
+				v === null || v === undefined
+					? null
+					: Array.isArray(v)
+						? v.map(String).join(', ')
+						: scalarText(v);
 		}
 	}
 }

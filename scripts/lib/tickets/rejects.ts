@@ -16,7 +16,9 @@ export interface Reject {
  * are written: never the row itself, which may hold personal data.
  */
 export function writeRejects(file: string, rejects: readonly Reject[]): void {
-	const lines = rejects.map((r) => [r.row < 0 ? 'end' : String(r.row), r.id ?? '', r.reason].map(csvField).join(','));
+	const lines = rejects.map((r) =>
+		[r.row < 0 ? 'end' : String(r.row), r.id ?? '', r.reason].map(csvField).join(','),
+	);
 	writeFileAtomic(file, `\ufeffrow,id,reason\n${lines.map((l) => `${l}\n`).join('')}`);
 }
 

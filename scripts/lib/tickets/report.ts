@@ -1,10 +1,23 @@
 import { BUSINESS_TIME_ZONE, today } from '../../../src/lib/time.ts';
-import { ANALYSES, TrendReportSchema, type FaultTrend, type FlagReason, type TrendReport } from '../../../src/schemas/trends-report.ts';
+import {
+	ANALYSES,
+	TrendReportSchema,
+	type FaultTrend,
+	type FlagReason,
+	type TrendReport,
+} from '../../../src/schemas/trends-report.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { aggregate, type FaultAgg } from './analysis/aggregate.ts';
 import { computeKpis } from './analysis/kpis.ts';
 import { paretoSet } from './analysis/pareto.ts';
-import { fieldCounts, kpiInputs, lastTicketDay, repeatRepairs, ticketsBySource, weeklyCube } from './analysis/queries.ts';
+import {
+	fieldCounts,
+	kpiInputs,
+	lastTicketDay,
+	repeatRepairs,
+	ticketsBySource,
+	weeklyCube,
+} from './analysis/queries.ts';
 import { repeatFlag } from './analysis/repeat.ts';
 import { riseTest } from './analysis/rising.ts';
 import { entriesFor, type Catalogue } from './catalogue.ts';
@@ -42,35 +55,103 @@ export interface ReportOptions {
 }
 
 /** The defaults of {@link ReportOptions}. */
-export const REPORT_DEFAULTS: ReportOptions = { timezone: BUSINESS_TIME_ZONE, weeks: 12, recentWeeks: 2, alpha: 0.01, minCount: 5, paretoShare: 0.8, repeatDays: 7, minRepeats: 3 };
+export const REPORT_DEFAULTS: ReportOptions = {
+	timezone: BUSINESS_TIME_ZONE,
+	weeks: 12,
+	recentWeeks: 2,
+	alpha: 0.01,
+	minCount: 5,
+	paretoShare: 0.8,
+	repeatDays: 7,
+	minRepeats: 3,
+};
 
 /** Computes the report from the store and the catalogue. Throws when the store has no tickets. */
-export async function buildReport(store: TicketStore, catalogue: Catalogue, options: ReportOptions, progress: Progress = SILENT): Promise<TrendReport> {
+export async function buildReport(
+	store: TicketStore,
+	catalogue: Catalogue,
+	options: ReportOptions,
+	progress: Progress = SILENT,
+): Promise<TrendReport> {
 	const tz = options.timezone;
 	const last = options.until ?? (await lastTicketDay(store, tz));
-	if (!last) throw new KbError('store-empty', `the ticket store ${store.path} holds no tickets.`, 'pull an export first: npm run kb -- tickets pull <file>.');
-	if (options.recentWeeks >= options.weeks) throw new KbError('weeks-too-few', `--weeks ${options.weeks} leaves no baseline for --recent ${options.recentWeeks}.`, 'use more weeks than recent weeks, e.g. --weeks 12 --recent 2.');
+	if (!last)
+		throw new KbError(
+			'store-empty',
+			`the ticket store ${store.path} holds no tickets.`,
+			'pull an export first: npm run kb -- tickets pull <file>.',
+		);
+	if (options.recentWeeks >= options.weeks)
+		throw new KbError(
+			'weeks-too-few',
+			`--weeks ${options.weeks} leaves no baseline for --recent ${options.recentWeeks}.`,
+			'use more weeks than recent weeks, e.g. --weeks 12 --recent 2.',
+		);
 	const period = periodFor(last, options.weeks, options.recentWeeks);
 	progress.phase('aggregating');
-	const [cube, counts, sources, kpiIn] = [await weeklyCube(store, tz, period), await fieldCounts(store, tz, period), await ticketsBySource(store, tz, period), await kpiInputs(store, tz, period)];
-	const repeatRows = counts.serial! > 0 ? await repeatRepairs(store, tz, period, options.repeatDays) : [];
+	const [cube, counts, sources, kpiIn] = [
+		await weeklyCube(store, tz, period),
+		await fieldCounts(store, tz, period),
+		await ticketsBySource(store, tz, period),
+		await kpiInputs(store, tz, period),
+	];
+	const repeatRows =
+		counts.serial! > 0 ? await repeatRepairs(store, tz, period, options.repeatDays) : [];
 	progress.done(`${counts.tickets} tickets in ${period.from} – ${period.to}`);
 	const agg = aggregate(cube, repeatRows, period, catalogue);
-	const pareto = paretoSet(agg.faults.map((f) => ({ identity: f.identity, count: f.count })), options.paretoShare);
+	const pareto = paretoSet(
+		agg.faults.map((f) => ({ identity: f.identity, count: f.count })),
+		options.paretoShare,
+	);
 	const asOf = options.asOf ?? today(tz);
-	const repeatTotal = repeatRows.reduce((t, r) => ({ n: t.n + r.n, repeats: t.repeats + r.repeats }), { n: 0, repeats: 0 });
+	const repeatTotal = repeatRows.reduce(
+		(t, r) => ({ n: t.n + r.n, repeats: t.repeats + r.repeats }),
+		{ n: 0, repeats: 0 },
+	);
 	const off = offAnalyses(counts);
 	const report: TrendReport = {
 		schema: 1,
 		timezone: tz,
 		asOf,
 		period,
-		method: { paretoShare: options.paretoShare, recentWeeks: options.recentWeeks, alpha: options.alpha, minCount: options.minCount, repeatDays: options.repeatDays, minRepeats: options.minRepeats },
-		totals: { tickets: agg.tickets, coded: agg.coded, unknownCode: agg.faults.filter((f) => isUnknown(f, catalogue)).reduce((n, f) => n + f.count, 0), repeatRepairs: counts.serial! > 0 ? repeatTotal.repeats : null, sources },
+		method: {
+			paretoShare: options.paretoShare,
+			recentWeeks: options.recentWeeks,
+			alpha: options.alpha,
+			minCount: options.minCount,
+			repeatDays: options.repeatDays,
+			minRepeats: options.minRepeats,
+		},
+		totals: {
+			tickets: agg.tickets,
+			coded: agg.coded,
+			unknownCode: agg.faults
+				.filter((f) => isUnknown(f, catalogue))
+				.reduce((n, f) => n + f.count, 0),
+			repeatRepairs: counts.serial! > 0 ? repeatTotal.repeats : null,
+			sources,
+		},
 		off,
 		kpis: computeKpis(kpiIn, repeatTotal),
-		faults: agg.faults.map((f) => faultTrend(f, { agg: agg.coded, weeklyTotals: period.weeks.map((_, i) => agg.faults.reduce((n, x) => n + x.weekly[i]!, 0)), pareto, period, asOf, catalogue, options, repeatOn: counts.serial! > 0 })),
-		models: agg.models.map((m) => ({ model: m.model, product: m.product, family: m.family, count: m.count, top: topCodes(m.codes, agg.faults) })),
+		faults: agg.faults.map((f) =>
+			faultTrend(f, {
+				agg: agg.coded,
+				weeklyTotals: period.weeks.map((_, i) => agg.faults.reduce((n, x) => n + x.weekly[i]!, 0)),
+				pareto,
+				period,
+				asOf,
+				catalogue,
+				options,
+				repeatOn: counts.serial! > 0,
+			}),
+		),
+		models: agg.models.map((m) => ({
+			model: m.model,
+			product: m.product,
+			family: m.family,
+			count: m.count,
+			top: topCodes(m.codes, agg.faults),
+		})),
 		regions: agg.regions,
 		cube: agg.cube,
 	};
@@ -87,7 +168,10 @@ export function flaggedFaults(report: TrendReport): FaultTrend[] {
  * short and diffs stay readable.
  */
 export function writeReport(file: string, report: TrendReport): void {
-	const json = JSON.stringify(report, null, '\t').replace(/\[\s+([^[\]{}]*?)\s+\]/g, (_, inner: string) => `[${inner.replace(/\s*\n\s*/g, ' ')}]`);
+	const json = JSON.stringify(report, null, '\t').replace(
+		/\[\s+([^[\]{}]*?)\s+\]/g,
+		(_, inner: string) => `[${inner.replace(/\s*\n\s*/g, ' ')}]`,
+	);
 	writeFileAtomic(file, `${json}\n`);
 }
 
@@ -106,14 +190,27 @@ interface TrendContext {
 }
 
 function faultTrend(f: FaultAgg, ctx: TrendContext): FaultTrend {
-	const rise = riseTest(f.weekly, ctx.weeklyTotals, ctx.options.recentWeeks, ctx.options.alpha, ctx.options.minCount);
+	const rise = riseTest(
+		f.weekly,
+		ctx.weeklyTotals,
+		ctx.options.recentWeeks,
+		ctx.options.alpha,
+		ctx.options.minCount,
+	);
 	const reasons: FlagReason[] = [];
 	if (ctx.pareto.has(f.identity)) reasons.push('high-frequency');
 	if (rise.rising) reasons.push('rising');
-	if (ctx.repeatOn && repeatFlag(f.repeat, ctx.options.alpha, ctx.options.minRepeats)) reasons.push('repeat-repair');
+	if (ctx.repeatOn && repeatFlag(f.repeat, ctx.options.alpha, ctx.options.minRepeats))
+		reasons.push('repeat-repair');
 	if (isUnknown(f, ctx.catalogue)) reasons.push('unknown-code');
-	const k = knowledgeOf(f.entries, ctx.catalogue, { rising: rise.rising, riseStart: ctx.period.recentFrom, asOf: ctx.asOf });
-	const models = [...f.models.entries()].map(([model, m]) => ({ model, product: m.product, count: m.count })).sort((a, b) => b.count - a.count || a.model.localeCompare(b.model));
+	const k = knowledgeOf(f.entries, ctx.catalogue, {
+		rising: rise.rising,
+		riseStart: ctx.period.recentFrom,
+		asOf: ctx.asOf,
+	});
+	const models = [...f.models.entries()]
+		.map(([model, m]) => ({ model, product: m.product, count: m.count }))
+		.sort((a, b) => b.count - a.count || a.model.localeCompare(b.model));
 	return {
 		code: f.code,
 		family: f.family,
@@ -123,8 +220,19 @@ function faultTrend(f: FaultAgg, ctx: TrendContext): FaultTrend {
 		share: ctx.agg === 0 ? 0 : Math.round((f.count / ctx.agg) * 10_000) / 10_000,
 		weekly: f.weekly,
 		paretoRank: ctx.pareto.get(f.identity),
-		rise: { recent: rise.recent, baseline: rise.baseline, ratio: rise.ratio === null ? null : Math.round(rise.ratio * 100) / 100, p: Number(rise.p.toPrecision(3)) },
-		repeat: ctx.repeatOn ? { ...f.repeat, rate: f.repeat.n === 0 ? null : Math.round((f.repeat.repeats / f.repeat.n) * 10_000) / 10_000 } : undefined,
+		rise: {
+			recent: rise.recent,
+			baseline: rise.baseline,
+			ratio: rise.ratio === null ? null : Math.round(rise.ratio * 100) / 100,
+			p: Number(rise.p.toPrecision(3)),
+		},
+		repeat: ctx.repeatOn
+			? {
+					...f.repeat,
+					rate:
+						f.repeat.n === 0 ? null : Math.round((f.repeat.repeats / f.repeat.n) * 10_000) / 10_000,
+				}
+			: undefined,
 		models: models.slice(0, 5),
 		reasons,
 		knowledge: k.knowledge,
@@ -144,7 +252,12 @@ function topCodes(codes: Map<string, number>, faults: FaultAgg[]) {
 		.map(([identity, count]) => ({ f: byId.get(identity)!, count }))
 		.sort((a, b) => b.count - a.count || a.f.identity.localeCompare(b.f.identity))
 		.slice(0, 5)
-		.map(({ f, count }) => ({ code: f.code, family: f.family, entry: f.entries.length === 1 ? f.entries[0]!.id : undefined, count }));
+		.map(({ f, count }) => ({
+			code: f.code,
+			family: f.family,
+			entry: f.entries.length === 1 ? f.entries[0]!.id : undefined,
+			count,
+		}));
 }
 
 function offAnalyses(counts: Record<string, number>): TrendReport['off'] {
@@ -161,7 +274,11 @@ function offAnalyses(counts: Record<string, number>): TrendReport['off'] {
 	const has = (f: string) => (counts[f] ?? 0) > 0;
 	return ANALYSES.flatMap((analysis) => {
 		const need = needs[analysis];
-		const missing = need.any ? (need.any.some(has) ? [] : need.any) : need.all!.filter((f) => !has(f));
+		const missing = need.any
+			? need.any.some(has)
+				? []
+				: need.any
+			: need.all!.filter((f) => !has(f));
 		return missing.length ? [{ analysis, fields: missing }] : [];
 	});
 }

@@ -10,7 +10,26 @@ import { addDays } from '../../../src/lib/time.ts';
  */
 
 /** The export's columns, in order; the last three are personal data that must never be stored. */
-export const SAMPLE_HEADERS = ['工单号', '创建时间', '首次响应时间', '完成时间', '状态', '优先级', '渠道', '产品型号', '序列号', '故障代码', '故障类别', '故障现象', '区域', '一次修复', '满意度', '客户姓名', '联系电话', '地址'] as const;
+export const SAMPLE_HEADERS = [
+	'工单号',
+	'创建时间',
+	'首次响应时间',
+	'完成时间',
+	'状态',
+	'优先级',
+	'渠道',
+	'产品型号',
+	'序列号',
+	'故障代码',
+	'故障类别',
+	'故障现象',
+	'区域',
+	'一次修复',
+	'满意度',
+	'客户姓名',
+	'联系电话',
+	'地址',
+] as const;
 
 /** What to generate. */
 export interface SampleOptions {
@@ -31,12 +50,24 @@ export interface SampleOptions {
 }
 
 /** The defaults behind the committed sample report. */
-export const SAMPLE_DEFAULTS: SampleOptions = { seed: 20261122, end: '2026-11-22', weeks: 26, perWeek: 350, rising: 'wm/F07', unknown: { family: 'wh', code: 'F12' }, repeating: 'wh/E6', risePerDay: 6 };
+export const SAMPLE_DEFAULTS: SampleOptions = {
+	seed: 20261122,
+	end: '2026-11-22',
+	weeks: 26,
+	perWeek: 350,
+	rising: 'wm/F07',
+	unknown: { family: 'wh', code: 'F12' },
+	repeating: 'wh/E6',
+	risePerDay: 6,
+};
 
 /** Generates the sample's rows (as the export's cells), header first. Same options, same rows. */
-export function* sampleRows(catalogue: Catalogue, options: SampleOptions = SAMPLE_DEFAULTS): Generator<string[]> {
+export function* sampleRows(
+	catalogue: Catalogue,
+	options: SampleOptions = SAMPLE_DEFAULTS,
+): Generator<string[]> {
 	const rnd = mulberry32(options.seed);
-	const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+	const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
 	const picker = faultPicker(catalogue, rnd);
 	const start = addDays(options.end, -7 * options.weeks + 1);
 	let seq = 0;
@@ -48,25 +79,38 @@ export function* sampleRows(catalogue: Catalogue, options: SampleOptions = SAMPL
 		const todays: Draft[] = [];
 		const n = poisson(rnd, (options.perWeek / 7) * (1 + 0.15 * Math.sin(day / 9)));
 		for (let i = 0; i < n; i++) todays.push(picker.random());
-		if (fromEnd <= 2) for (let i = 0; i < poisson(rnd, options.risePerDay); i++) todays.push(picker.byId(options.rising));
-		if (fromEnd <= 3) for (let i = 0; i < poisson(rnd, ((5 - fromEnd) * options.risePerDay) / 6); i++) todays.push(picker.unknown(options.unknown.family, options.unknown.code));
+		if (fromEnd <= 2)
+			for (let i = 0; i < poisson(rnd, options.risePerDay); i++)
+				todays.push(picker.byId(options.rising));
+		if (fromEnd <= 3)
+			for (let i = 0; i < poisson(rnd, ((5 - fromEnd) * options.risePerDay) / 6); i++)
+				todays.push(picker.unknown(options.unknown.family, options.unknown.code));
 		for (const f of follow.filter((x) => x.day === day)) todays.push({ ...f.row, followUp: true });
 		for (const draft of todays) {
 			const row = ticketRow(draft, addDays(start, day), ++seq, rnd, pick);
 			const repeatChance = `${draft.family}/${draft.code}` === options.repeating ? 0.3 : 0.03;
-			if (!draft.followUp && rnd() < repeatChance) follow.push({ day: day + 1 + Math.floor(rnd() * 5), row: { ...draft, model: row.model, serial: row.cells[8]! } });
+			if (!draft.followUp && rnd() < repeatChance)
+				follow.push({
+					day: day + 1 + Math.floor(rnd() * 5),
+					row: { ...draft, model: row.model, serial: row.cells[8]! },
+				});
 			yield row.cells;
 		}
 	}
 	// Two rows a real export would also carry: a broken date and a missing ticket number.
-	yield ticketRow(picker.random(), options.end, ++seq, rnd, pick).cells.map((c, i) => (i === 1 ? '2026-13-01 10:00' : c));
-	yield ticketRow(picker.random(), options.end, seq + 1, rnd, pick).cells.map((c, i) => (i === 0 ? '' : c));
+	yield ticketRow(picker.random(), options.end, ++seq, rnd, pick).cells.map((c, i) =>
+		i === 1 ? '2026-13-01 10:00' : c,
+	);
+	yield ticketRow(picker.random(), options.end, seq + 1, rnd, pick).cells.map((c, i) =>
+		i === 0 ? '' : c,
+	);
 }
 
 /** The rows as CSV text (UTF-8 with a BOM, CR LF), as Excel's "CSV UTF-8" writes it. */
 export function toCsv(rows: Iterable<string[]>): string {
 	let out = '\ufeff';
-	for (const r of rows) out += `${r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')}\r\n`;
+	for (const r of rows)
+		out += `${r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')}\r\n`;
 	return out;
 }
 
@@ -87,19 +131,45 @@ interface Draft {
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳'];
-const CITIES = ['上海市浦东新区张杨路', '杭州市西湖区文三路', '广州市天河区天河路', '成都市武侯区人民南路', '北京市朝阳区建国路', '武汉市洪山区珞喻路'];
+const CITIES = [
+	'上海市浦东新区张杨路',
+	'杭州市西湖区文三路',
+	'广州市天河区天河路',
+	'成都市武侯区人民南路',
+	'北京市朝阳区建国路',
+	'武汉市洪山区珞喻路',
+];
 const REGIONS = ['华东', '华东', '华东', '华南', '华南', '华北', '华中', '西南', '西北', '东北'];
-const CHANNELS: [string, number][] = [['电话', 0.5], ['在线客服', 0.25], ['邮件', 0.15], ['小程序', 0.1]];
-const CATEGORY_WORDS: Record<FaultCategory | 'none', string> = { software: '软件', hardware: '硬件', 'misuse-environment': '人为/环境', none: '咨询' };
+const CHANNELS: [string, number][] = [
+	['电话', 0.5],
+	['在线客服', 0.25],
+	['邮件', 0.15],
+	['小程序', 0.1],
+];
+const CATEGORY_WORDS: Record<FaultCategory | 'none', string> = {
+	software: '软件',
+	hardware: '硬件',
+	'misuse-environment': '人为/环境',
+	none: '咨询',
+};
 
-function ticketRow(d: Draft, date: string, seq: number, rnd: () => number, pick: <T>(l: readonly T[]) => T): { cells: string[]; model: string } {
+function ticketRow(
+	d: Draft,
+	date: string,
+	seq: number,
+	rnd: () => number,
+	pick: <T>(l: readonly T[]) => T,
+): { cells: string[]; model: string } {
 	const minute = 8 * 60 + Math.floor(rnd() * 13 * 60);
 	const created = Date.parse(`${date}T00:00:00Z`) + minute * 60_000;
 	const channel = weighted(rnd, CHANNELS);
-	const responseMean = channel === '电话' ? 11 : channel === '邮件' ? 38 : channel === '在线客服' ? 2 : 25;
+	const responseMean =
+		channel === '电话' ? 11 : channel === '邮件' ? 38 : channel === '在线客服' ? 2 : 25;
 	const hours = d.priority === 'P1' ? 1 + rnd() * 5 : 4 + rnd() * 60;
 	const model = d.model ?? pick(d.models);
-	const serial = d.serial ?? `${model.replace(/[^a-z0-9]/gi, '').toUpperCase()}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`;
+	const serial =
+		d.serial ??
+		`${model.replace(/[^a-z0-9]/gi, '').toUpperCase()}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`;
 	const phone = `1${pick(['38', '39', '50', '86', '77'])}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`;
 	const symptom = rnd() < 0.03 ? `${d.symptom}，客户留电话${phone}` : d.symptom;
 	const fixedFirst = d.followUp ? '否' : rnd() < 0.94 ? '是' : '否';
@@ -118,7 +188,15 @@ function ticketRow(d: Draft, date: string, seq: number, rnd: () => number, pick:
 		symptom,
 		pick(REGIONS),
 		fixedFirst,
-		String(weighted(rnd, [[5, 0.55], [4, 0.3], [3, 0.1], [2, 0.03], [1, 0.02]])),
+		String(
+			weighted(rnd, [
+				[5, 0.55],
+				[4, 0.3],
+				[3, 0.1],
+				[2, 0.03],
+				[1, 0.02],
+			]),
+		),
 		`${pick(SURNAMES)}${pick(GIVEN)}${rnd() < 0.5 ? pick(GIVEN) : ''}`,
 		phone,
 		`${pick(CITIES)}${1 + Math.floor(rnd() * 300)}号${1 + Math.floor(rnd() * 20)}0${1 + Math.floor(rnd() * 4)}室`,
@@ -127,21 +205,51 @@ function ticketRow(d: Draft, date: string, seq: number, rnd: () => number, pick:
 }
 
 function faultPicker(catalogue: Catalogue, rnd: () => number) {
-	const productsOf = (family: string) => catalogue.products.filter((p) => p.family === family).map((p) => p.id);
-	const drafts = catalogue.faults.map((f) => ({ family: f.family, code: f.code, models: f.models.length ? f.models : productsOf(f.family), category: f.category as FaultCategory, sub: f.subcategory, priority: f.priority, symptom: f.title['zh-CN'] }));
+	const productsOf = (family: string) =>
+		catalogue.products.filter((p) => p.family === family).map((p) => p.id);
+	const drafts = catalogue.faults.map((f) => ({
+		family: f.family,
+		code: f.code,
+		models: f.models.length ? f.models : productsOf(f.family),
+		category: f.category as FaultCategory,
+		sub: f.subcategory,
+		priority: f.priority,
+		symptom: f.title['zh-CN'],
+	}));
 	// Within a subcategory a few codes dominate (Zipf-like weights over a seeded shuffle), as in real ticket data.
 	const bySub = new Map<string, [(typeof drafts)[number], number][]>();
-	for (const d of drafts.map((x) => ({ x, k: rnd() })).sort((a, b) => a.k - b.k).map((e) => e.x)) {
+	for (const d of drafts
+		.map((x) => ({ x, k: rnd() }))
+		.sort((a, b) => a.k - b.k)
+		.map((e) => e.x)) {
 		const list = bySub.get(d.sub) ?? [];
 		list.push([d, (FAMILY_WEIGHT[d.family] ?? 0.2) / (list.length + 1) ** 1.4]);
 		bySub.set(d.sub, list);
 	}
-	const subs: [string, number][] = Object.values(FAULT_TAXONOMY).flatMap((c) => Object.entries(c.subcategories)).map(([s, share]) => [s, share]);
+	const subs: [string, number][] = Object.values(FAULT_TAXONOMY)
+		.flatMap((c) => Object.entries(c.subcategories))
+		.map(([s, share]) => [s, share]);
 	return {
 		random(): Draft {
 			// 5 % of tickets are questions without a fault code (the taxonomy's shares add up to 95 %).
-			if (rnd() < 0.05) return { family: 'ac', code: '', models: productsOf(pickFamily(rnd)), category: 'none', priority: 'P4', symptom: '咨询使用方法' };
-			const d = weighted(rnd, bySub.get(weighted(rnd, subs.filter(([s]) => bySub.has(s))))!);
+			if (rnd() < 0.05)
+				return {
+					family: 'ac',
+					code: '',
+					models: productsOf(pickFamily(rnd)),
+					category: 'none',
+					priority: 'P4',
+					symptom: '咨询使用方法',
+				};
+			const d = weighted(
+				rnd,
+				bySub.get(
+					weighted(
+						rnd,
+						subs.filter(([s]) => bySub.has(s)),
+					),
+				)!,
+			);
 			return { ...d, category: d.category };
 		},
 		byId(id: string): Draft {
@@ -151,7 +259,14 @@ function faultPicker(catalogue: Catalogue, rnd: () => number) {
 			return { ...d };
 		},
 		unknown(family: string, code: string): Draft {
-			return { family, code, models: productsOf(family), category: 'hardware', priority: 'P2', symptom: '开机后报错，无法使用' };
+			return {
+				family,
+				code,
+				models: productsOf(family),
+				category: 'hardware',
+				priority: 'P2',
+				symptom: '开机后报错，无法使用',
+			};
 		},
 	};
 }
@@ -159,7 +274,11 @@ function faultPicker(catalogue: Catalogue, rnd: () => number) {
 const FAMILY_WEIGHT: Record<string, number> = { ac: 0.45, wm: 0.35, wh: 0.2 };
 
 function pickFamily(rnd: () => number): string {
-	return weighted(rnd, [['ac', 0.45], ['wm', 0.35], ['wh', 0.2]]);
+	return weighted(rnd, [
+		['ac', 0.45],
+		['wm', 0.35],
+		['wh', 0.2],
+	]);
 }
 
 function spellCode(code: string, rnd: () => number): string {
@@ -171,7 +290,10 @@ function spellCode(code: string, rnd: () => number): string {
 }
 
 function spellModel(id: string, rnd: () => number): string {
-	const bare = id.replace(/^[a-z]+-/, '').toUpperCase().replace(/^([A-Z]+)(\d)/, '$1-$2');
+	const bare = id
+		.replace(/^[a-z]+-/, '')
+		.toUpperCase()
+		.replace(/^([A-Z]+)(\d)/, '$1-$2');
 	return rnd() < 0.8 ? bare : id;
 }
 
@@ -185,7 +307,14 @@ function expMinutes(rnd: () => number, mean: number): number {
 
 function poisson(rnd: () => number, lambda: number): number {
 	// Large means (the benchmark's million tickets) use the normal approximation; exp(−λ) would underflow.
-	if (lambda > 60) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())));
+	if (lambda > 60)
+		return Math.max(
+			0,
+			Math.round(
+				lambda +
+					Math.sqrt(lambda) * Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd()),
+			),
+		);
 	let k = 0;
 	for (let p = Math.exp(-lambda), s = p, u = rnd(); u > s; k++) {
 		p *= lambda / (k + 1);

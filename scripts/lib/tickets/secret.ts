@@ -14,7 +14,12 @@ export const DEFAULT_SALT_FILE = '.kb/ticket-salt';
 export function loadSalt(env: NodeJS.ProcessEnv = process.env, file = DEFAULT_SALT_FILE): string {
 	const fromEnv = env.KB_TICKET_SALT?.trim();
 	if (fromEnv) {
-		if (fromEnv.length < 16) throw new KbError('salt-short', 'KB_TICKET_SALT is shorter than 16 characters.', 'set it to a long random value, e.g. the output of `openssl rand -hex 32`.');
+		if (fromEnv.length < 16)
+			throw new KbError(
+				'salt-short',
+				'KB_TICKET_SALT is shorter than 16 characters.',
+				'set it to a long random value, e.g. the output of `openssl rand -hex 32`.',
+			);
 		return fromEnv;
 	}
 	if (existsSync(file)) return readFileSync(file, 'utf8').trim();

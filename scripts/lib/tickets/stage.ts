@@ -24,10 +24,19 @@ export interface ReadError {
  * when DuckDB meets a row it cannot split (wrong field count): the caller then stages the file
  * with {@link stageRecords} from the JavaScript reader, which numbers every row exactly.
  */
-export async function stageCsv(store: TicketStore, file: string, header: string[], delimiter: Delimiter, columns: Columns, progress: Progress = SILENT): Promise<boolean> {
+export async function stageCsv(
+	store: TicketStore,
+	file: string,
+	header: string[],
+	delimiter: Delimiter,
+	columns: Columns,
+	progress: Progress = SILENT,
+): Promise<boolean> {
 	const names = header.map((_, i) => `c${i}`);
 	const types = `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
-	const picks = Object.entries(columns).map(([field, col]) => `${sqlIdent(names[header.indexOf(col)]!)} AS ${sqlIdent(field)}`);
+	const picks = Object.entries(columns).map(
+		([field, col]) => `${sqlIdent(names[header.indexOf(col)]!)} AS ${sqlIdent(field)}`,
+	);
 	await store.run('DROP TABLE IF EXISTS kb_reject_errors; DROP TABLE IF EXISTS kb_reject_scans');
 	await dropTemp(store, 'staging');
 	// Insertion order is preserved, so rowid is the record's position: header is row 1.
@@ -38,13 +47,17 @@ export async function stageCsv(store: TicketStore, file: string, header: string[
 			store_rejects = true, rejects_table = 'kb_reject_errors', rejects_scan = 'kb_reject_scans')`,
 		progress,
 	);
-	const [{ n }] = (await store.all<{ n: number }>('SELECT count(*) AS n FROM kb_reject_errors')) as [{ n: number }];
+	const [{ n }] = (await store.all<{ n: number }>(
+		'SELECT count(*) AS n FROM kb_reject_errors',
+	)) as [{ n: number }];
 	await store.run('DROP TABLE IF EXISTS kb_reject_errors; DROP TABLE IF EXISTS kb_reject_scans');
 	if (n > 0) {
 		await store.run('DROP TABLE staging_raw');
 		return false;
 	}
-	await store.run('CREATE OR REPLACE TEMP VIEW staging AS SELECT rowid + 2 AS row, * FROM staging_raw');
+	await store.run(
+		'CREATE OR REPLACE TEMP VIEW staging AS SELECT rowid + 2 AS row, * FROM staging_raw',
+	);
 	return true;
 }
 
@@ -53,10 +66,17 @@ export async function stageCsv(store: TicketStore, file: string, header: string[
  * DuckDB could not split). Unmapped keys are never appended; unreadable records come back as
  * {@link ReadError}s.
  */
-export async function stageRecords(store: TicketStore, records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>, columns: Columns, progress: Progress = SILENT): Promise<ReadError[]> {
+export async function stageRecords(
+	store: TicketStore,
+	records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
+	columns: Columns,
+	progress: Progress = SILENT,
+): Promise<ReadError[]> {
 	const fields = Object.keys(columns) as TicketField[];
 	await dropTemp(store, 'staging');
-	await store.run(`CREATE TEMP TABLE staging (row BIGINT${fields.map((f) => `, ${sqlIdent(f)} VARCHAR`).join('')})`);
+	await store.run(
+		`CREATE TEMP TABLE staging (row BIGINT${fields.map((f) => `, ${sqlIdent(f)} VARCHAR`).join('')})`,
+	);
 	const appender = await store.conn.createAppender('staging');
 	const errors: ReadError[] = [];
 	let n = 0;

@@ -18,7 +18,11 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
 export function logGamma(x: number): number {
 	if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
 	const g = 7;
-	const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+	const c = [
+		0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+		-176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+		1.5056327351493116e-7,
+	];
 	const z = x - 1;
 	let a = c[0]!;
 	const t = z + g + 0.5;
@@ -30,7 +34,9 @@ export function logGamma(x: number): number {
 export function regularizedBeta(x: number, a: number, b: number): number {
 	if (x <= 0) return 0;
 	if (x >= 1) return 1;
-	const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+	const front = Math.exp(
+		logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x),
+	);
 	// The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
 	if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(x, a, b)) / a;
 	return 1 - (front * betaFraction(1 - x, b, a)) / b;

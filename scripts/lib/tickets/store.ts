@@ -30,7 +30,10 @@ export interface StoreOptions {
  * Only DuckDB's bundled extensions are used; loading or installing others is switched off, so
  * nothing is ever downloaded at run time.
  */
-export async function openStore(path = process.env.KB_TICKET_STORE || DEFAULT_STORE, options: StoreOptions = {}): Promise<TicketStore> {
+export async function openStore(
+	path = process.env.KB_TICKET_STORE || DEFAULT_STORE,
+	options: StoreOptions = {},
+): Promise<TicketStore> {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const config: Record<string, string> = {
 		autoinstall_known_extensions: 'false',
@@ -44,16 +47,29 @@ export async function openStore(path = process.env.KB_TICKET_STORE || DEFAULT_ST
 		instance = await DuckDBInstance.create(path, config);
 	} catch (error) {
 		const message = (error as Error).message;
-		if (/lock/i.test(message)) throw new KbError('store-locked', `the ticket store ${path} is in use by another process.`, 'wait for the other pull or report to finish, then run again.');
-		throw new KbError('store-unreadable', `cannot open the ticket store ${path}: ${message.split('\n')[0]}`, 'check the path; delete the file to start an empty store (pull the exports again).');
+		if (/lock/i.test(message))
+			throw new KbError(
+				'store-locked',
+				`the ticket store ${path} is in use by another process.`,
+				'wait for the other pull or report to finish, then run again.',
+			);
+		throw new KbError(
+			'store-unreadable',
+			`cannot open the ticket store ${path}: ${message.split('\n')[0]}`,
+			'check the path; delete the file to start an empty store (pull the exports again).',
+		);
 	}
 	const conn = await instance.connect();
-	const all = async <T,>(sql: string, params?: DuckDBValue[]) => (await conn.runAndReadAll(sql, params)).getRowObjectsJS().map(plain) as T[];
+	const all = async <T>(sql: string, params?: DuckDBValue[]) =>
+		(await conn.runAndReadAll(sql, params)).getRowObjectsJS().map(plain) as T[];
 	const run = async (sql: string, params?: DuckDBValue[]) => {
 		const started = performance.now();
 		await conn.run(sql, params);
 		// KB_TICKETS_TRACE=1 prints each statement's time, for profiling pulls and reports.
-		if (process.env.KB_TICKETS_TRACE) process.stderr.write(`  ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}\n`);
+		if (process.env.KB_TICKETS_TRACE)
+			process.stderr.write(
+				`  ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}\n`,
+			);
 	};
 	await migrate(run);
 	const close = () => {

@@ -14,7 +14,11 @@ const FIELD_TEXT: Partial<Record<string, string>> = TICKET_FIELDS;
 /** A plain-text table with aligned columns (CJK characters count double). */
 export function table(head: string[], rows: string[][]): string {
 	const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-	const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => c + ' '.repeat(widths[i]! - width(c)))
+			.join('  ')
+			.trimEnd();
 	return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -35,19 +39,60 @@ export function formatPullSummary(s: PullSummary, showRejects = 5): string {
 		['time', `${s.seconds.toFixed(1)} s`],
 	];
 	const lines = [table(['pull', ''], rows)];
-	if (rejects.length) lines.push('', ...rejects.slice(0, showRejects).map(formatReject), ...(s.rejected > showRejects ? [`… and ${s.rejected - showRejects} more in ${s.rejectsFile}`] : []));
+	if (rejects.length)
+		lines.push(
+			'',
+			...rejects.slice(0, showRejects).map(formatReject),
+			...(s.rejected > showRejects
+				? [`… and ${s.rejected - showRejects} more in ${s.rejectsFile}`]
+				: []),
+		);
 	return lines.join('\n');
 }
 
 /** The summary of a report: period, KPIs, flagged faults and the analyses that are off. */
 export function formatReportSummary(r: TrendReport, reportFile?: string): string {
 	const p = r.period;
-	const lines = [`Tickets ${p.from} – ${p.to} (${p.weeks.length} weeks, ${r.timezone}): ${n(r.totals.tickets)} tickets, ${n(r.totals.coded)} with a fault code.`, ''];
-	lines.push(table(['KPI', 'value', 'target', 'status', 'tickets'], r.kpis.map((k) => [KPI_NAMES[k.id], kpiValue(k, k.value), `${k.direction === 'atLeast' ? '≥' : '≤'} ${kpiValue(k, k.target)}`, k.met === null ? 'no data' : k.met ? 'met' : 'MISSED', n(k.n)])));
+	const lines = [
+		`Tickets ${p.from} – ${p.to} (${p.weeks.length} weeks, ${r.timezone}): ${n(r.totals.tickets)} tickets, ${n(r.totals.coded)} with a fault code.`,
+		'',
+	];
+	lines.push(
+		table(
+			['KPI', 'value', 'target', 'status', 'tickets'],
+			r.kpis.map((k) => [
+				KPI_NAMES[k.id],
+				kpiValue(k, k.value),
+				`${k.direction === 'atLeast' ? '≥' : '≤'} ${kpiValue(k, k.target)}`,
+				k.met === null ? 'no data' : k.met ? 'met' : 'MISSED',
+				n(k.n),
+			]),
+		),
+	);
 	const flagged = r.faults.filter((f) => f.reasons.length > 0);
 	lines.push('', `Flagged faults (${flagged.length})`);
-	lines.push(table(['code', 'family', 'tickets', 'share', 'recent/baseline', 'reasons', 'knowledge'], flagged.map((f) => [f.code, f.family ?? '?', n(f.count), `${(f.share * 100).toFixed(1)} %`, `${f.rise.recent}/${f.rise.baseline}`, f.reasons.join(', '), f.knowledge])));
-	if (r.off.length) lines.push('', 'Analyses off (no ticket has these fields; map them to switch the analysis on):', ...r.off.map((o) => `  ${o.analysis}: ${o.fields.map((f) => `${f} (${FIELD_TEXT[f] ?? f})`).join(', ')}`));
+	lines.push(
+		table(
+			['code', 'family', 'tickets', 'share', 'recent/baseline', 'reasons', 'knowledge'],
+			flagged.map((f) => [
+				f.code,
+				f.family ?? '?',
+				n(f.count),
+				`${(f.share * 100).toFixed(1)} %`,
+				`${f.rise.recent}/${f.rise.baseline}`,
+				f.reasons.join(', '),
+				f.knowledge,
+			]),
+		),
+	);
+	if (r.off.length)
+		lines.push(
+			'',
+			'Analyses off (no ticket has these fields; map them to switch the analysis on):',
+			...r.off.map(
+				(o) => `  ${o.analysis}: ${o.fields.map((f) => `${f} (${FIELD_TEXT[f] ?? f})`).join(', ')}`,
+			),
+		);
 	if (reportFile) lines.push('', `Report written to ${reportFile}`);
 	return lines.join('\n');
 }
@@ -74,6 +119,12 @@ function n(v: number): string {
 
 function width(s: string): number {
 	let w = 0;
-	for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+	for (const ch of s)
+		w +=
+			/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+				ch,
+			)
+				? 2
+				: 1;
 	return w;
 }

@@ -7,42 +7,71 @@ import type { Channel } from './fields.ts';
  * a column (a few hundred at most), so they can be thorough; an `error` rejects the rows that
  * carry the value, with the message as the reason.
  */
-export type Normalised<T> = { value: T | null; error?: undefined } | { value?: undefined; error: string };
+export type Normalised<T> =
+	{ value: T | null; error?: undefined } | { value?: undefined; error: string };
 
 /** P1–P4 from the mapping's table (exact words, or numeric ranges such as `80-100`), else common words in Chinese and English. */
-export function normalisePriority(raw: string, table: Record<string, Priority> = {}): Normalised<Priority> {
+export function normalisePriority(
+	raw: string,
+	table: Record<string, Priority> = {},
+): Normalised<Priority> {
 	const key = textKey(raw);
 	if (!key) return { value: null };
 	const mapped = lookup(table, key) ?? rangeLookup(table, key) ?? builtIn(PRIORITY_WORDS, key);
 	const numbered = /^p?([1-4])(\s*[-–—:.]\s*\S.*)?$/.exec(key);
 	const value = mapped ?? (numbered ? (`P${numbered[1]}` as Priority) : undefined);
-	return value ? { value } : { error: `priority ${JSON.stringify(raw.trim())} is not a priority; map it to P1–P4 under values.priority in the mapping.` };
+	return value
+		? { value }
+		: {
+				error: `priority ${JSON.stringify(raw.trim())} is not a priority; map it to P1–P4 under values.priority in the mapping.`,
+			};
 }
 
 /** A contact channel from the mapping's table, else common words; anything else is `other`. */
-export function normaliseChannel(raw: string, table: Record<string, Channel> = {}): Normalised<Channel> {
+export function normaliseChannel(
+	raw: string,
+	table: Record<string, Channel> = {},
+): Normalised<Channel> {
 	const key = textKey(raw);
 	if (!key) return { value: null };
 	return { value: lookup(table, key) ?? builtIn(CHANNEL_WORDS, key) ?? 'other' };
 }
 
 /** Yes or no: 是/否, yes/no, y/n, true/false, 1/0, √/×, or the mapping's table. */
-export function normaliseBoolean(field: string, raw: string, table: Record<string, boolean> = {}): Normalised<boolean> {
+export function normaliseBoolean(
+	field: string,
+	raw: string,
+	table: Record<string, boolean> = {},
+): Normalised<boolean> {
 	const key = textKey(raw);
 	if (!key) return { value: null };
 	const value = lookup(table, key) ?? builtIn(BOOLEAN_WORDS, key);
-	return value === undefined ? { error: `${field} ${JSON.stringify(raw.trim())} is not yes or no; map it under values.${field} in the mapping.` } : { value };
+	return value === undefined
+		? {
+				error: `${field} ${JSON.stringify(raw.trim())} is not yes or no; map it under values.${field} in the mapping.`,
+			}
+		: { value };
 }
 
 /** A satisfaction score on a scale of 5: the mapping's words, Chinese rating words, or a number out of `scale`. */
-export function normaliseSatisfaction(raw: string, table: Record<string, number> = {}, scale = 5): Normalised<number> {
+export function normaliseSatisfaction(
+	raw: string,
+	table: Record<string, number> = {},
+	scale = 5,
+): Normalised<number> {
 	const key = textKey(raw);
 	if (!key) return { value: null };
 	const word = lookup(table, key) ?? builtIn(SATISFACTION_WORDS, key);
 	if (word !== undefined) return { value: word };
 	const n = Number(key.replace(/\s*(分|星|stars?|\/\s*\d+)$/u, ''));
-	if (!Number.isFinite(n)) return { error: `satisfaction ${JSON.stringify(raw.trim())} is not a score; use a number from 0 to ${scale} or map the word under values.satisfaction.` };
-	if (n < 0 || n > scale) return { error: `satisfaction ${JSON.stringify(raw.trim())} is outside 0–${scale}; set satisfactionScale in the mapping if the source scores out of more.` };
+	if (!Number.isFinite(n))
+		return {
+			error: `satisfaction ${JSON.stringify(raw.trim())} is not a score; use a number from 0 to ${scale} or map the word under values.satisfaction.`,
+		};
+	if (n < 0 || n > scale)
+		return {
+			error: `satisfaction ${JSON.stringify(raw.trim())} is outside 0–${scale}; set satisfactionScale in the mapping if the source scores out of more.`,
+		};
 	return { value: Math.round((n / scale) * 5 * 1000) / 1000 };
 }
 
@@ -51,7 +80,11 @@ export function normaliseVisits(raw: string): Normalised<number> {
 	const key = textKey(raw).replace(/\s*(次|visits?)$/u, '');
 	if (!key) return { value: null };
 	const n = Number(key);
-	return Number.isInteger(n) && n >= 1 && n <= 99 ? { value: n } : { error: `visits ${JSON.stringify(raw.trim())} is not a whole number of visits from 1 to 99.` };
+	return Number.isInteger(n) && n >= 1 && n <= 99
+		? { value: n }
+		: {
+				error: `visits ${JSON.stringify(raw.trim())} is not a whole number of visits from 1 to 99.`,
+			};
 }
 
 /**
@@ -59,7 +92,11 @@ export function normaliseVisits(raw: string): Normalised<number> {
  * not a code at all (free text such as 不制冷 is not stored, so no customer words reach the report).
  */
 export function normaliseCode(raw: string): Normalised<string> {
-	const stripped = raw.normalize('NFKC').trim().replace(CODE_PREFIX, '').replace(/^[\s:：#]+/, '');
+	const stripped = raw
+		.normalize('NFKC')
+		.trim()
+		.replace(CODE_PREFIX, '')
+		.replace(/^[\s:：#]+/, '');
 	return { value: stripped && looksLikeCode(stripped) ? canonicalCode(stripped) : null };
 }
 
@@ -76,7 +113,10 @@ export function normaliseLabel(raw: string, max: number, noDigits = false): Norm
 
 // --- internal ---
 
-const CODE_PREFIX = new RegExp(`^(${CODE_PREFIXES.map((p) => p.replace(' ', '\\s*')).join('|')})(?=[\\s:：#]*[a-z0-9])`, 'i');
+const CODE_PREFIX = new RegExp(
+	`^(${CODE_PREFIXES.map((p) => p.replace(' ', '\\s*')).join('|')})(?=[\\s:：#]*[a-z0-9])`,
+	'i',
+);
 
 const PRIORITY_WORDS: [Priority, string[]][] = [
 	['P1', ['紧急', '特急', '最高', '非常紧急', '一级', 'critical', 'urgent', 'highest', 'blocker']],
@@ -85,10 +125,42 @@ const PRIORITY_WORDS: [Priority, string[]][] = [
 	['P4', ['低', '较低', '四级', 'low', 'lowest', 'minor', 'planning']],
 ];
 const CHANNEL_WORDS: [Channel, string[]][] = [
-	['phone', ['电话', '热线', '400', '400热线', '呼叫中心', '来电', 'phone', 'voice', 'call', 'telephone', 'hotline']],
+	[
+		'phone',
+		[
+			'电话',
+			'热线',
+			'400',
+			'400热线',
+			'呼叫中心',
+			'来电',
+			'phone',
+			'voice',
+			'call',
+			'telephone',
+			'hotline',
+		],
+	],
 	['email', ['邮件', '邮箱', '电子邮件', 'email', 'e-mail', 'mail']],
-	['chat', ['在线', '在线客服', '微信', '企业微信', '即时通讯', 'chat', 'wechat', 'im', 'messaging', 'live chat']],
-	['web', ['网站', '网页', '官网', 'app', '小程序', '自助', 'web', 'portal', 'form', 'self-service']],
+	[
+		'chat',
+		[
+			'在线',
+			'在线客服',
+			'微信',
+			'企业微信',
+			'即时通讯',
+			'chat',
+			'wechat',
+			'im',
+			'messaging',
+			'live chat',
+		],
+	],
+	[
+		'web',
+		['网站', '网页', '官网', 'app', '小程序', '自助', 'web', 'portal', 'form', 'self-service'],
+	],
 	['onsite', ['上门', '到店', '门店', '现场', 'walk-in', 'onsite', 'on-site', 'store']],
 ];
 const BOOLEAN_WORDS: [boolean, string[]][] = [

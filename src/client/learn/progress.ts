@@ -33,7 +33,13 @@ export function scoreOf(answers: Record<string, ChoiceLetter>, key: readonly Ans
 	const given = key.filter((q) => answers[q.id] !== undefined);
 	const correct = given.filter((q) => answers[q.id] === q.answer).length;
 	const total = key.length;
-	return { answered: given.length, correct, total, percent: total === 0 ? 0 : Math.round((correct / total) * 100), finished: given.length === total };
+	return {
+		answered: given.length,
+		correct,
+		total,
+		percent: total === 0 ? 0 : Math.round((correct / total) * 100),
+		finished: given.length === total,
+	};
 }
 
 /** Whether a finished attempt reaches the pass mark (in percent). */

@@ -12,7 +12,10 @@ export function enhanceQuiz(root: HTMLElement): void {
 	const passMark = Number(root.dataset.passMark);
 	const t = readStrings(root);
 	const forms = [...root.querySelectorAll<HTMLFormElement>('form[data-question]')];
-	const key: AnswerKey[] = forms.map((f) => ({ id: f.dataset.question!, answer: f.dataset.answer as ChoiceLetter }));
+	const key: AnswerKey[] = forms.map((f) => ({
+		id: f.dataset.question!,
+		answer: f.dataset.answer as ChoiceLetter,
+	}));
 	let progress = loadProgress(moduleId);
 
 	root.classList.add('js');
@@ -28,7 +31,8 @@ export function enhanceQuiz(root: HTMLElement): void {
 			progress.answers[form.dataset.question!] = chosen.value as ChoiceLetter;
 			settle();
 			showAnswer(form, chosen.value as ChoiceLetter, t);
-			if (scoreOf(progress.answers, key).finished) root.querySelector<HTMLElement>('[data-result]')?.focus();
+			if (scoreOf(progress.answers, key).finished)
+				root.querySelector<HTMLElement>('[data-result]')?.focus();
 		});
 	}
 	root.querySelector('[data-retry]')?.addEventListener('click', () => {
@@ -67,12 +71,17 @@ export function enhanceQuiz(root: HTMLElement): void {
 		result.hidden = !score.finished;
 		if (score.finished) {
 			const passed = isPass(score, passMark);
-			result.querySelector('[data-score]')!.textContent = t('quiz.score', { ...score, pass: passMark });
+			result.querySelector('[data-score]')!.textContent = t('quiz.score', {
+				...score,
+				pass: passMark,
+			});
 			const verdict = result.querySelector<HTMLElement>('[data-verdict]')!;
 			verdict.textContent = t(passed ? 'quiz.passed' : 'quiz.failed');
 			verdict.className = passed ? 'badge ok' : 'badge p1';
 		}
-		document.dispatchEvent(new CustomEvent('kb:learn-progress', { detail: { moduleId, passed: progress.passed } }));
+		document.dispatchEvent(
+			new CustomEvent('kb:learn-progress', { detail: { moduleId, passed: progress.passed } }),
+		);
 	}
 }
 
@@ -94,8 +103,11 @@ function showAnswer(form: HTMLFormElement, given: ChoiceLetter, t: ClientTransla
 	const feedback = feedbackOf(form);
 	const verdict = document.createElement('p');
 	verdict.className = given === right ? 'verdict ok' : 'verdict wrong';
-	verdict.textContent = given === right ? t('quiz.correct') : t('quiz.incorrect', { letter: right.toUpperCase() });
-	const explanation = form.querySelector<HTMLElement>('[data-explanation]')!.cloneNode(true) as HTMLElement;
+	verdict.textContent =
+		given === right ? t('quiz.correct') : t('quiz.incorrect', { letter: right.toUpperCase() });
+	const explanation = form
+		.querySelector<HTMLElement>('[data-explanation]')!
+		.cloneNode(true) as HTMLElement;
 	explanation.removeAttribute('data-explanation');
 	feedback.replaceChildren(verdict, ...explanation.childNodes);
 }

@@ -23,7 +23,9 @@ export async function startOffline(el: HTMLElement): Promise<void> {
 	say('checking', 'offline.checking');
 	let registration: ServiceWorkerRegistration;
 	try {
-		registration = await navigator.serviceWorker.register(el.dataset.sw!, { scope: el.dataset.scope });
+		registration = await navigator.serviceWorker.register(el.dataset.sw!, {
+			scope: el.dataset.scope,
+		});
 	} catch {
 		say('failed', 'offline.failed');
 		return;

@@ -6,7 +6,9 @@ import { evidenceOf, type CompletionRecord } from './run.ts';
 
 /** An ISO time in the page's locale, e.g. 26 Nov 2026, 09:30. */
 export function timeOf(iso: string, locale: string): string {
-	return iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+	return iso
+		? new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+		: '';
 }
 
 /** The labels of the plain-text record, in the page's language. */
@@ -41,14 +43,17 @@ export function renderRecord(root: HTMLElement, record: CompletionRecord, t: Cli
 	for (const [label, value] of rows) meta.append(el('dt', label), el('dd', value));
 	const table = document.createElement('table');
 	const head = table.createTHead().insertRow();
-	for (const label of [t('runner.item'), t('runner.state'), t('runner.evidence')]) head.append(Object.assign(el('th', label), { scope: 'col' }));
+	for (const label of [t('runner.item'), t('runner.state'), t('runner.evidence')])
+		head.append(Object.assign(el('th', label), { scope: 'col' }));
 	const rowsBody = table.createTBody();
 	for (const item of record.items) {
-		rowsBody.insertRow().append(
-			el('td', `${item.text}${item.critical ? ` (${t('checklist.critical')})` : ''}`),
-			el('td', t(item.done ? 'runner.itemDone' : 'runner.itemOpen')),
-			el('td', evidenceOf(item, labels(t))),
-		);
+		rowsBody
+			.insertRow()
+			.append(
+				el('td', `${item.text}${item.critical ? ` (${t('checklist.critical')})` : ''}`),
+				el('td', t(item.done ? 'runner.itemDone' : 'runner.itemOpen')),
+				el('td', evidenceOf(item, labels(t))),
+			);
 	}
 	const done = el('p', t('runner.completedAt', { time: time(record.finishedAt) }));
 	body.replaceChildren(done, meta, table);
@@ -87,7 +92,9 @@ export async function copy(root: HTMLElement, text: string, t: ClientTranslate) 
 export function printRecord() {
 	// The print stylesheet shows only the record while this flag is set; Ctrl+P alone prints the blank form.
 	document.documentElement.dataset.print = 'record';
-	addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
+	addEventListener('afterprint', () => delete document.documentElement.dataset.print, {
+		once: true,
+	});
 	print();
 }
 

@@ -61,7 +61,12 @@ export function emptyRun(): RunState {
 export function progressOf(spec: ChecklistSpec, run: RunState) {
 	const done = (i: ItemSpec) => run.items[i.id]?.done === true;
 	const critical = spec.items.filter((i) => i.critical);
-	return { done: spec.items.filter(done).length, total: spec.items.length, critical: critical.filter(done).length, criticalTotal: critical.length };
+	return {
+		done: spec.items.filter(done).length,
+		total: spec.items.length,
+		critical: critical.filter(done).length,
+		criticalTotal: critical.length,
+	};
 }
 
 /** A measurement as a number, accepting a decimal comma; undefined when it is not one. */
@@ -84,9 +89,11 @@ export function problemsOf(spec: ChecklistSpec, run: RunState): RunProblem[] {
 			if (item.critical) problems.push({ kind: 'critical', item: item.id });
 			continue;
 		}
-		if (item.evidence === 'measurement' && measured(state.value) === undefined) problems.push({ kind: 'value', item: item.id });
+		if (item.evidence === 'measurement' && measured(state.value) === undefined)
+			problems.push({ kind: 'value', item: item.id });
 		if (item.evidence === 'photo' && !state.photo) problems.push({ kind: 'photo', item: item.id });
-		if (item.evidence === 'signature' && !state.signer?.trim()) problems.push({ kind: 'signature', item: item.id });
+		if (item.evidence === 'signature' && !state.signer?.trim())
+			problems.push({ kind: 'signature', item: item.id });
 	}
 	return problems;
 }
@@ -157,7 +164,10 @@ export function recordText(record: CompletionRecord, l: TextLabels): string {
 		`${l.finished}: ${l.time(record.finishedAt)}`,
 		'',
 	];
-	for (const item of record.items) lines.push(`[${item.done ? 'x' : ' '}] ${item.text}${item.critical ? ` (${l.critical})` : ''}${evidenceText(item, l)}`);
+	for (const item of record.items)
+		lines.push(
+			`[${item.done ? 'x' : ' '}] ${item.text}${item.critical ? ` (${l.critical})` : ''}${evidenceText(item, l)}`,
+		);
 	return `${lines.join('\n')}\n`;
 }
 
@@ -172,9 +182,20 @@ export function evidenceOf(item: RecordItem, l: Pick<TextLabels, 'photo' | 'sign
 // --- internal ---
 
 function recordItem(item: ItemSpec, state: ItemState | undefined): RecordItem {
-	const r: RecordItem = { id: item.id, text: item.text, critical: item.critical, evidence: item.evidence, done: state?.done === true };
-	if (item.evidence === 'measurement' && measured(state?.value) !== undefined) Object.assign(r, { value: measured(state?.value), unit: item.unit });
-	if (item.evidence === 'photo' && state?.photo) Object.assign(r, { photoTaken: true, ...(state.note?.trim() ? { note: state.note.trim() } : {}) });
+	const r: RecordItem = {
+		id: item.id,
+		text: item.text,
+		critical: item.critical,
+		evidence: item.evidence,
+		done: state?.done === true,
+	};
+	if (item.evidence === 'measurement' && measured(state?.value) !== undefined)
+		Object.assign(r, { value: measured(state?.value), unit: item.unit });
+	if (item.evidence === 'photo' && state?.photo)
+		Object.assign(r, {
+			photoTaken: true,
+			...(state.note?.trim() ? { note: state.note.trim() } : {}),
+		});
 	if (item.evidence === 'signature' && state?.signer?.trim()) r.signedBy = state.signer.trim();
 	return r;
 }

@@ -2,7 +2,19 @@ import type { UiKey } from '../../lib/i18n.ts';
 import { keysStartingWith, readJson, removeKey, writeJson } from '../storage.ts';
 import { readStrings, type ClientTranslate } from '../strings.ts';
 import { copy, download, labels, printRecord, renderRecord, timeOf } from './record-view.ts';
-import { buildRecord, emptyRun, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type CompletionRecord, type ItemState, type RunProblem, type RunState } from './run.ts';
+import {
+	buildRecord,
+	emptyRun,
+	problemsOf,
+	progressOf,
+	recordText,
+	runKey,
+	type ChecklistSpec,
+	type CompletionRecord,
+	type ItemState,
+	type RunProblem,
+	type RunState,
+} from './run.ts';
 
 /**
  * Turns the printable checklist in `[data-runner]` (ChecklistView.astro) into a runner: ticks,
@@ -27,7 +39,8 @@ export function startRunner(root: HTMLElement): void {
 		run.startedAt ??= new Date().toISOString();
 		const itemId = input.closest<HTMLElement>('[data-item]')?.dataset.item;
 		const value = input.type === 'checkbox' ? input.checked : input.value;
-		if (itemId) run.items[itemId] = { ...run.items[itemId], [input.dataset.field]: value } as ItemState;
+		if (itemId)
+			run.items[itemId] = { ...run.items[itemId], [input.dataset.field]: value } as ItemState;
 		else (run as unknown as Record<string, unknown>)[input.dataset.field] = value;
 		save();
 	});
@@ -70,13 +83,17 @@ export function startRunner(root: HTMLElement): void {
 		const locked = Boolean(run.finishedAt);
 		for (const input of fields) {
 			const itemId = input.closest<HTMLElement>('[data-item]')?.dataset.item;
-			const source = (itemId ? run.items[itemId] : run) as unknown as Record<string, unknown> | undefined;
+			const source = (itemId ? run.items[itemId] : run) as unknown as
+				Record<string, unknown> | undefined;
 			const value = source?.[input.dataset.field!];
 			if (input.type === 'checkbox') input.checked = value === true;
-			else if (document.activeElement !== input) input.value = typeof value === 'string' ? value : '';
+			else if (document.activeElement !== input)
+				input.value = typeof value === 'string' ? value : '';
 			input.disabled = locked;
 		}
-		root.querySelectorAll<HTMLElement>('[data-item]').forEach((li) => li.classList.toggle('is-done', run.items[li.dataset.item!]?.done === true));
+		root
+			.querySelectorAll<HTMLElement>('[data-item]')
+			.forEach((li) => li.classList.toggle('is-done', run.items[li.dataset.item!]?.done === true));
 		const p = progressOf(spec, run);
 		const bar = root.querySelector<HTMLProgressElement>('[data-progress-bar]')!;
 		bar.max = p.total;
@@ -102,7 +119,8 @@ export function startRunner(root: HTMLElement): void {
 		for (const problem of problems) {
 			const li = document.createElement('li');
 			const item = spec.items.find((i) => i.id === problem.item);
-			const message = `runner.missing${problem.kind[0]!.toUpperCase()}${problem.kind.slice(1)}` as UiKey;
+			const message =
+				`runner.missing${problem.kind[0]!.toUpperCase()}${problem.kind.slice(1)}` as UiKey;
 			li.textContent = t(message, { item: item?.text ?? '' });
 			list.append(li);
 		}
@@ -121,7 +139,14 @@ function specOf(root: HTMLElement): ChecklistSpec {
 		evidence: (li.dataset.evidence ?? 'none') as ChecklistSpec['items'][number]['evidence'],
 		unit: li.dataset.unit || undefined,
 	}));
-	return { slug: d.slug!, docId: d.docId!, revision: d.revision!, title: d.title!, locale: d.locale!, items };
+	return {
+		slug: d.slug!,
+		docId: d.docId!,
+		revision: d.revision!,
+		title: d.title!,
+		locale: d.locale!,
+		items,
+	};
 }
 
 /** Other revisions of this checklist with an unfinished run on this device: offer to finish them. */

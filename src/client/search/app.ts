@@ -46,9 +46,20 @@ export function startSearch(root: HTMLElement, form: HTMLFormElement): void {
 		if (!last) return;
 		renderExact(el('search-exact'), last, t);
 		const shown = applyFilters(last.results, selected);
-		renderFilters(el('search-filters'), el('search-filter-groups'), last.results, selected, t, render);
+		renderFilters(
+			el('search-filters'),
+			el('search-filter-groups'),
+			last.results,
+			selected,
+			t,
+			render,
+		);
 		el('search-results').replaceChildren(...shown.map(resultItem));
-		el('search-status').textContent = last.query ? (shown.length ? t('search.count', { n: shown.length }) : t('search.none')) : '';
+		el('search-status').textContent = last.query
+			? shown.length
+				? t('search.count', { n: shown.length })
+				: t('search.none')
+			: '';
 		root.dataset.state = 'done';
 	};
 
@@ -98,7 +109,10 @@ function renderExact(box: HTMLElement, outcome: SearchOutcome, t: ClientTranslat
 	const heading = document.createElement('h2');
 	const list = document.createElement('ul');
 	if (outcome.exact.length > 0) {
-		heading.textContent = outcome.exact.length > 1 ? t('search.choose', { code: outcome.exact[0]!.c ?? outcome.query }) : t('search.exact');
+		heading.textContent =
+			outcome.exact.length > 1
+				? t('search.choose', { code: outcome.exact[0]!.c ?? outcome.query })
+				: t('search.exact');
 		list.append(...outcome.exact.map((c) => withFamily(c)));
 	} else {
 		heading.textContent = `${t('search.notFound', { code: outcome.query })} ${t('search.nearest')}`;
@@ -131,7 +145,9 @@ function renderFilters(
 			const legend = document.createElement('legend');
 			legend.textContent = t(FILTER_LABEL[name]);
 			fieldset.append(legend);
-			for (const [value, n] of [...counts.get(name)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+			for (const [value, n] of [...counts.get(name)!].sort(
+				(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+			)) {
 				const label = document.createElement('label');
 				const box = document.createElement('input');
 				box.type = 'checkbox';

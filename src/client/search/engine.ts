@@ -1,6 +1,17 @@
 import { codeKey, looksLikeCode } from '../../lib/fault-code.ts';
-import { codeShardOf, lookupCode, nearbyShards, nearestCodes, type CodeShard } from '../../lib/search-codes.ts';
-import { searchLexicon, shardsForQuery, type LexiconShard, type SearchCard } from '../../lib/search-lexicon.ts';
+import {
+	codeShardOf,
+	lookupCode,
+	nearbyShards,
+	nearestCodes,
+	type CodeShard,
+} from '../../lib/search-codes.ts';
+import {
+	searchLexicon,
+	shardsForQuery,
+	type LexiconShard,
+	type SearchCard,
+} from '../../lib/search-lexicon.ts';
 
 /** What one query found: an exact-code answer, and the ranked results with their filter values. */
 export interface SearchOutcome {
@@ -14,7 +25,12 @@ export interface SearchOutcome {
 }
 
 interface PagefindResult {
-	data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string; filters: Record<string, string[]> }>;
+	data: () => Promise<{
+		url: string;
+		meta: Record<string, string>;
+		excerpt: string;
+		filters: Record<string, string[]>;
+	}>;
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
@@ -50,22 +66,34 @@ export class SearchEngine {
 		if (!q) return { query: q, exact: [], nearest: [], results: [] };
 		const meta = await this.meta();
 		const key = looksLikeCode(q) ? codeKey(q) : undefined;
-		const [exact, lexicon, pagefind] = await Promise.all([key ? this.exactCode(key, meta.codeShards) : [], this.lexicon(q, meta.buckets), this.pagefindCards(q)]);
+		const [exact, lexicon, pagefind] = await Promise.all([
+			key ? this.exactCode(key, meta.codeShards) : [],
+			this.lexicon(q, meta.buckets),
+			this.pagefindCards(q),
+		]);
 		const nearest = key && exact.length === 0 ? await this.nearest(key, meta.codeShards) : [];
 		const seen = new Set<string>();
-		const results = [...exact, ...lexicon, ...pagefind].filter((c) => (seen.has(c.u) ? false : (seen.add(c.u), true)));
+		const results = [...exact, ...lexicon, ...pagefind].filter((c) =>
+			seen.has(c.u) ? false : (seen.add(c.u), true),
+		);
 		return { query: q, codeKey: key, exact, nearest, results };
 	}
 
 	private meta() {
 		// Without meta.json there is no code map or lexicon to ask: search falls back to full text only.
-		this.#meta ??= this.json<{ buckets: number; codeShards: string[] }>('meta.json').then((m) => m ?? { buckets: 0, codeShards: [] });
+		this.#meta ??= this.json<{ buckets: number; codeShards: string[] }>('meta.json').then(
+			(m) => m ?? { buckets: 0, codeShards: [] },
+		);
 		return this.#meta;
 	}
 
 	/** A data file as JSON; undefined when the server does not have it (an older cached index, say). */
 	private json<T>(path: string): Promise<T | undefined> {
-		if (!this.#json.has(path)) this.#json.set(path, fetch(this.#dataUrl + path).then((r) => (r.ok ? r.json() : undefined)));
+		if (!this.#json.has(path))
+			this.#json.set(
+				path,
+				fetch(this.#dataUrl + path).then((r) => (r.ok ? r.json() : undefined)),
+			);
 		return this.#json.get(path) as Promise<T | undefined>;
 	}
 
@@ -77,15 +105,28 @@ export class SearchEngine {
 
 	private async nearest(key: string, shards: string[]): Promise<SearchCard[]> {
 		const names = nearbyShards(key, shards);
-		const loaded = await Promise.all(names.map((n) => this.json<CodeShard>(`codes/${encodeURIComponent(n)}.json`)));
-		return nearestCodes(key, loaded.filter((s): s is CodeShard => s !== undefined));
+		const loaded = await Promise.all(
+			names.map((n) => this.json<CodeShard>(`codes/${encodeURIComponent(n)}.json`)),
+		);
+		return nearestCodes(
+			key,
+			loaded.filter((s): s is CodeShard => s !== undefined),
+		);
 	}
 
 	private async lexicon(q: string, buckets: number): Promise<SearchCard[]> {
 		if (buckets === 0) return [];
 		const ids = shardsForQuery(q, buckets);
-		const shards = await Promise.all(ids.map(async (id) => [id, await this.json<LexiconShard>(`lex/${id}.json`)] as const));
-		return searchLexicon(q, buckets, new Map(shards.filter((pair): pair is readonly [number, LexiconShard] => pair[1] !== undefined)));
+		const shards = await Promise.all(
+			ids.map(async (id) => [id, await this.json<LexiconShard>(`lex/${id}.json`)] as const),
+		);
+		return searchLexicon(
+			q,
+			buckets,
+			new Map(
+				shards.filter((pair): pair is readonly [number, LexiconShard] => pair[1] !== undefined),
+			),
+		);
 	}
 
 	private async pagefindCards(q: string): Promise<SearchCard[]> {
@@ -93,7 +134,13 @@ export class SearchEngine {
 		const found = await pagefind?.search(q);
 		if (!found) return [];
 		const data = await Promise.all(found.results.slice(0, PAGEFIND_LOADED).map((r) => r.data()));
-		return data.map((d) => ({ u: d.url, t: d.meta.title ?? d.url, k: 'page', f: d.filters, s: stripTags(d.excerpt) }));
+		return data.map((d) => ({
+			u: d.url,
+			t: d.meta.title ?? d.url,
+			k: 'page',
+			f: d.filters,
+			s: stripTags(d.excerpt),
+		}));
 	}
 
 	private loadPagefind(): Promise<Pagefind | undefined> {
@@ -121,8 +168,15 @@ export function filterCounts(results: readonly SearchCard[]): Map<string, Map<st
 }
 
 /** The results that have, for every filter with a selection, one of the selected values. */
-export function applyFilters(results: readonly SearchCard[], selected: ReadonlyMap<string, ReadonlySet<string>>): SearchCard[] {
-	return results.filter((r) => [...selected].every(([name, values]) => values.size === 0 || (r.f[name] ?? []).some((v) => values.has(v))));
+export function applyFilters(
+	results: readonly SearchCard[],
+	selected: ReadonlyMap<string, ReadonlySet<string>>,
+): SearchCard[] {
+	return results.filter((r) =>
+		[...selected].every(
+			([name, values]) => values.size === 0 || (r.f[name] ?? []).some((v) => values.has(v)),
+		),
+	);
 }
 
 function stripTags(html: string): string {

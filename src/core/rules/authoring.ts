@@ -4,7 +4,13 @@
  * a build. Errors fail `kb check` (and CI); warnings are reported and pass.
  */
 import { checkBodies, checkTranslationShapes } from './bodies.ts';
-import { checkDocIds, checkFaultsWithoutSop, checkGuideSlugs, checkReviewsDue, checkUncitedRules } from './coverage.ts';
+import {
+	checkDocIds,
+	checkFaultsWithoutSop,
+	checkGuideSlugs,
+	checkReviewsDue,
+	checkUncitedRules,
+} from './coverage.ts';
 import { checkPlaceholders, checkUnknownFields, checkUntranslated } from './hygiene.ts';
 import { siteRoutes } from '../site-routes.ts';
 import type { LoadedContent } from '../load.ts';

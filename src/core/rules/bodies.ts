@@ -16,11 +16,26 @@ export function checkBodies(content: LoadedContent, routes: SiteRoutes): Problem
 		for (const image of images(tree)) {
 			if (image.alt) continue;
 			const message = `image ${image.src} has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](${image.src}), so a screen reader or a failed download still tells the technician.`;
-			problems.push({ file: entry.file, line: image.line, column: image.column, field: 'body', severity: 'error', message });
+			problems.push({
+				file: entry.file,
+				line: image.line,
+				column: image.column,
+				field: 'body',
+				severity: 'error',
+				message,
+			});
 		}
 		for (const link of links(tree)) {
 			const message = linkProblem(link.target, pagesOf(collection, entry), routes);
-			if (message) problems.push({ file: entry.file, line: link.line, column: link.column, field: 'body', severity: 'error', message });
+			if (message)
+				problems.push({
+					file: entry.file,
+					line: link.line,
+					column: link.column,
+					field: 'body',
+					severity: 'error',
+					message,
+				});
 		}
 	}
 	return problems;
@@ -33,7 +48,10 @@ export function checkTranslationShapes(content: LoadedContent): Problem[] {
 	for (const [, entry] of mdxEntries(content)) {
 		const dot = entry.id.lastIndexOf('.');
 		const base = entry.id.slice(0, dot);
-		byBase.set(base, (byBase.get(base) ?? new Map<string, LoadedEntry>()).set(entry.id.slice(dot + 1), entry));
+		byBase.set(
+			base,
+			(byBase.get(base) ?? new Map<string, LoadedEntry>()).set(entry.id.slice(dot + 1), entry),
+		);
 	}
 	for (const group of byBase.values()) {
 		const reference = group.get(LOCALES[0]);
@@ -43,16 +61,24 @@ export function checkTranslationShapes(content: LoadedContent): Problem[] {
 		for (const [locale, entry] of group) {
 			if (locale === LOCALES[0] || entry.parsed!.problems.length > 0) continue;
 			const have = bodyShape(entry.parsed!.tree);
-			const warn = (message: string) => problems.push({ file: entry.file, field: 'body', severity: 'warning', message });
+			const warn = (message: string) =>
+				problems.push({ file: entry.file, field: 'body', severity: 'warning', message });
 			for (const what of new Set([...Object.keys(want.counts), ...Object.keys(have.counts)])) {
 				const [n, m] = [have.counts[what] ?? 0, want.counts[what] ?? 0];
-				if (n !== m) warn(`${what}: ${n} here but ${m} in ${reference.file}; translate what is missing so both languages say the same.`);
+				if (n !== m)
+					warn(
+						`${what}: ${n} here but ${m} in ${reference.file}; translate what is missing so both languages say the same.`,
+					);
 			}
 			for (const id of want.rules.filter((r) => !have.rules.includes(r))) {
-				warn(`does not cite <Rule id="${id}" /> as ${reference.file} does; cite the same rules in both languages.`);
+				warn(
+					`does not cite <Rule id="${id}" /> as ${reference.file} does; cite the same rules in both languages.`,
+				);
 			}
 			for (const id of have.rules.filter((r) => !want.rules.includes(r))) {
-				warn(`cites <Rule id="${id}" /> but ${reference.file} does not; cite the same rules in both languages.`);
+				warn(
+					`cites <Rule id="${id}" /> but ${reference.file} does not; cite the same rules in both languages.`,
+				);
 			}
 		}
 	}
@@ -65,10 +91,11 @@ type MdxEntry = [collection: string, entry: LoadedEntry];
 
 function mdxEntries(content: LoadedContent): MdxEntry[] {
 	return Object.entries(content.entries).flatMap(([collection, list]) =>
-		(list as LoadedEntry[]).filter((e) => e.body !== undefined).map((e): MdxEntry => [collection, e]),
+		(list as LoadedEntry[])
+			.filter((e) => e.body !== undefined)
+			.map((e): MdxEntry => [collection, e]),
 	);
 }
-
 
 /** The root paths an entry's page is served at, for resolving relative links. */
 function pagesOf(collection: string, entry: LoadedEntry): string[] {
@@ -95,7 +122,8 @@ function linkProblem(target: string, pageUrls: string[], routes: SiteRoutes): st
 		const found = resolve(path, routes);
 		if (found === true) continue;
 		const via = absolute ? '' : ` (from ${page} it leads to ${path})`;
-		if (found === 'draft') return `links to ${target}${via}, a draft revision that a build leaves out; link to the current revision or wait until this one is approved.`;
+		if (found === 'draft')
+			return `links to ${target}${via}, a draft revision that a build leaves out; link to the current revision or wait until this one is approved.`;
 		return `links to ${target}${via}, which is not a page of the site; link to an existing page, written from the site root, e.g. /faults/ac/e4/ or /en/sops/onsite-visit/.`;
 	}
 	return undefined;
@@ -108,6 +136,8 @@ function resolve(rawPath: string, routes: SiteRoutes): true | 'draft' | false {
 	if (routes.pages.has(page)) return true;
 	if (routes.drafts.has(page)) return 'draft';
 	const segments = page.split('/').filter(Boolean);
-	const section = (LOCALES as readonly string[]).includes(segments[0] ?? '') ? segments[1] : segments[0];
+	const section = (LOCALES as readonly string[]).includes(segments[0] ?? '')
+		? segments[1]
+		: segments[0];
 	return section !== undefined && routes.unmodelled.has(section);
 }

@@ -14,15 +14,27 @@ import type { Problem } from '../problems.ts';
 /** Current SOPs and checklists whose `reviewDue` is before `today` (YYYY-MM-DD): a warning with the days past. */
 export function checkReviewsDue(content: LoadedContent, today: string): Problem[] {
 	const current = [
-		...content.entries.sops.filter((e) => e.id.endsWith(`.${DEFAULT_LOCALE}`)).map((e) => ({ e, kind: 'SOP', dir: 'sops' })),
+		...content.entries.sops
+			.filter((e) => e.id.endsWith(`.${DEFAULT_LOCALE}`))
+			.map((e) => ({ e, kind: 'SOP', dir: 'sops' })),
 		...content.entries.checklists.map((e) => ({ e, kind: 'checklist', dir: 'checklists' })),
 	].filter(({ e }) => e.data.status === 'approved' && e.data.reviewDue < today);
 	return current.map(({ e, kind, dir }) => {
 		const days = daysBetween(e.data.reviewDue, today);
 		const slug = e.id.split('/')[0]!;
-		const ref = content.ids[dir === 'sops' ? 'checklists' : 'sops'].some((id) => id.startsWith(`${slug}/`)) ? `${dir}/${slug}` : slug;
+		const ref = content.ids[dir === 'sops' ? 'checklists' : 'sops'].some((id) =>
+			id.startsWith(`${slug}/`),
+		)
+			? `${dir}/${slug}`
+			: slug;
 		const message = `was due on ${e.data.reviewDue}, ${days} day${days === 1 ? '' : 's'} ago; review the ${kind} and issue the result as a new revision (\`npm run kb -- revise ${ref}\`), even if only the review date changes.`;
-		return { file: e.file, line: e.lineOf(['reviewDue']), field: 'reviewDue', severity: 'warning' as const, message };
+		return {
+			file: e.file,
+			line: e.lineOf(['reviewDue']),
+			field: 'reviewDue',
+			severity: 'warning' as const,
+			message,
+		};
 	});
 }
 
@@ -42,7 +54,10 @@ export function checkFaultsWithoutSop(content: LoadedContent): Problem[] {
 
 /** Etiquette rules that no current SOP revision and no guide cites with `<Rule id="…" />`. */
 export function checkUncitedRules(content: LoadedContent): Problem[] {
-	const citing = [...content.entries.sops.filter((s) => s.data.status === 'approved'), ...content.entries.guides];
+	const citing = [
+		...content.entries.sops.filter((s) => s.data.status === 'approved'),
+		...content.entries.guides,
+	];
 	const cited = new Set(citing.flatMap((e) => citedRules(e.parsed!.tree)));
 	return content.entries.etiquette
 		.filter((r) => !cited.has(r.id))
@@ -60,8 +75,14 @@ export function checkDocIds(content: LoadedContent): Problem[] {
 	const reported = new Set<string>();
 	const problems: Problem[] = [];
 	const docs: [string, LoadedEntry<{ docId: string }>][] = [
-		...content.entries.sops.map((e): [string, LoadedEntry<{ docId: string }>] => [`content/sops/${e.id.split('/')[0]}`, e]),
-		...content.entries.checklists.map((e): [string, LoadedEntry<{ docId: string }>] => [`content/checklists/${e.id.split('/')[0]}`, e]),
+		...content.entries.sops.map((e): [string, LoadedEntry<{ docId: string }>] => [
+			`content/sops/${e.id.split('/')[0]}`,
+			e,
+		]),
+		...content.entries.checklists.map((e): [string, LoadedEntry<{ docId: string }>] => [
+			`content/checklists/${e.id.split('/')[0]}`,
+			e,
+		]),
 	];
 	for (const [doc, e] of docs) {
 		const first = owners.get(e.data.docId);
@@ -69,7 +90,14 @@ export function checkDocIds(content: LoadedContent): Problem[] {
 		else if (first !== doc) {
 			const message = `${e.data.docId} is already the number of ${first}; every controlled document has its own docId, so give this one a new number.`;
 			// Once per document, on its first file, not on every revision and language.
-			if (!reported.has(doc)) problems.push({ file: e.file, line: e.lineOf(['docId']), field: 'docId', severity: 'error', message });
+			if (!reported.has(doc))
+				problems.push({
+					file: e.file,
+					line: e.lineOf(['docId']),
+					field: 'docId',
+					severity: 'error',
+					message,
+				});
 			reported.add(doc);
 		}
 	}

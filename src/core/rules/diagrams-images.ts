@@ -17,7 +17,9 @@ import type { Problem } from '../problems.ts';
 
 /** Every Mermaid block parses, and every picture with a relative path exists beside its file. */
 export function checkDiagramsAndImages(content: LoadedContent, root: string): Problem[] {
-	const bodies = (Object.values(content.entries).flat() as LoadedEntry[]).filter((e) => e.parsed && e.parsed.problems.length === 0);
+	const bodies = (Object.values(content.entries).flat() as LoadedEntry[]).filter(
+		(e) => e.parsed && e.parsed.problems.length === 0,
+	);
 	return [...checkImageFiles(bodies, root), ...checkDiagrams(bodies)];
 }
 
@@ -34,7 +36,14 @@ function checkImageFiles(bodies: readonly LoadedEntry[], root: string): Problem[
 			const path = decodeURI(image.src.split(/[?#]/)[0]!);
 			if (existsSync(join(root, dirname(entry.file), path))) continue;
 			const message = `picture ${image.src} is not there (looked for ${join(dirname(entry.file), path)}); put the file beside ${entry.file.split('/').at(-1)!} or fix the path.`;
-			problems.push({ file: entry.file, line: image.line, column: image.column, field: 'body', severity: 'error', message });
+			problems.push({
+				file: entry.file,
+				line: image.line,
+				column: image.column,
+				field: 'body',
+				severity: 'error',
+				message,
+			});
 		}
 	}
 	return problems;
@@ -44,7 +53,12 @@ function checkDiagrams(bodies: readonly LoadedEntry[]): Problem[] {
 	const blocks = bodies.flatMap((entry) => {
 		const found: { entry: LoadedEntry; node: Code; hash: string }[] = [];
 		walk(entry.parsed!.tree, (node) => {
-			if (node.type === 'code' && node.lang === 'mermaid') found.push({ entry, node, hash: createHash('sha256').update(node.value).digest('hex').slice(0, 16) });
+			if (node.type === 'code' && node.lang === 'mermaid')
+				found.push({
+					entry,
+					node,
+					hash: createHash('sha256').update(node.value).digest('hex').slice(0, 16),
+				});
 		});
 		return found;
 	});
@@ -62,9 +76,21 @@ function checkDiagrams(bodies: readonly LoadedEntry[]): Problem[] {
 			continue;
 		}
 		const start = block.node.position?.start;
-		const detail = error.split('\n').filter(Boolean).map((l) => l.trim()).join(' ').slice(0, 300);
+		const detail = error
+			.split('\n')
+			.filter(Boolean)
+			.map((l) => l.trim())
+			.join(' ')
+			.slice(0, 300);
 		const message = `the Mermaid diagram does not parse (${detail}); fix its syntax — the page would show an error box instead of the flowchart.`;
-		problems.push({ file: block.entry.file, line: start?.line, column: start?.column, field: 'body', severity: 'error', message });
+		problems.push({
+			file: block.entry.file,
+			line: start?.line,
+			column: start?.column,
+			field: 'body',
+			severity: 'error',
+			message,
+		});
 	}
 	writeCache(known);
 	return problems;
@@ -72,8 +98,15 @@ function checkDiagrams(bodies: readonly LoadedEntry[]): Problem[] {
 
 function parseInWorker(sources: string[]): string[] {
 	const worker = fileURLToPath(new URL('../mermaid/parse-worker.ts', import.meta.url));
-	const run = spawnSync(process.execPath, [worker], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 1 << 26 });
-	if (run.status !== 0) throw new Error(`The Mermaid check could not run: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+	const run = spawnSync(process.execPath, [worker], {
+		input: JSON.stringify(sources),
+		encoding: 'utf8',
+		maxBuffer: 1 << 26,
+	});
+	if (run.status !== 0)
+		throw new Error(
+			`The Mermaid check could not run: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`,
+		);
 	return JSON.parse(run.stdout) as string[];
 }
 

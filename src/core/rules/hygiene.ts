@@ -18,16 +18,32 @@ export function checkPlaceholders(content: LoadedContent): Problem[] {
 	for (const entry of allEntries(content)) {
 		for (const [path, text] of strings(entry.data)) {
 			if (!text.includes(PLACEHOLDER)) continue;
-			problems.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), severity: 'warning', message: `still holds the template placeholder "${clip(text)}"; write the real text.` });
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf(path),
+				field: path.join('.'),
+				severity: 'warning',
+				message: `still holds the template placeholder "${clip(text)}"; write the real text.`,
+			});
 		}
 		if (entry.body === undefined || !entry.body.includes(PLACEHOLDER)) continue;
 		walk(entry.parsed!.tree, (node) => {
-			if ((node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') || !node.value.includes(PLACEHOLDER)) return;
+			if (
+				(node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') ||
+				!node.value.includes(PLACEHOLDER)
+			)
+				return;
 			// A code block's text starts on the line after its fence (MDX has no indented code).
 			const first = (node.position?.start.line ?? 0) + (node.type === 'code' ? 1 : 0);
 			node.value.split('\n').forEach((line, i) => {
 				if (!line.includes(PLACEHOLDER)) return;
-				problems.push({ file: entry.file, line: first + i, field: 'body', severity: 'warning', message: `still holds the template placeholder "${clip(line.trim())}"; write the real text.` });
+				problems.push({
+					file: entry.file,
+					line: first + i,
+					field: 'body',
+					severity: 'warning',
+					message: `still holds the template placeholder "${clip(line.trim())}"; write the real text.`,
+				});
 			});
 		});
 	}
@@ -43,7 +59,13 @@ export function checkUntranslated(content: LoadedContent): Problem[] {
 			const localizedEn = path.at(-1) === 'en';
 			const ownText = english && path.length === 1 && OWN_LANGUAGE_FIELDS.has(String(path[0]));
 			if ((localizedEn || ownText) && HAN.test(text)) {
-				problems.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), severity: 'warning', message: `is written in Chinese ("${clip(text)}"); translate it into English.` });
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf(path),
+					field: path.join('.'),
+					severity: 'warning',
+					message: `is written in Chinese ("${clip(text)}"); translate it into English.`,
+				});
 			}
 		}
 	}
@@ -59,7 +81,13 @@ export function checkUnknownFields(content: LoadedContent): Problem[] {
 		for (const entry of list) {
 			for (const [path, key, known] of unknownKeys(entry.raw, schema)) {
 				const message = `${key} is not a field here, so it is ignored; check its spelling (the fields are ${known.join(', ')}).`;
-				problems.push({ file: entry.file, line: entry.lineOf([...path, key]), field: [...path, key].join('.'), severity: 'warning', message });
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf([...path, key]),
+					field: [...path, key].join('.'),
+					severity: 'warning',
+					message,
+				});
 			}
 		}
 	}
@@ -85,7 +113,8 @@ function allEntries(content: LoadedContent): LoadedEntry[] {
 function strings(value: unknown, path: Path = []): [Path, string][] {
 	if (typeof value === 'string') return [[path, value]];
 	if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, i]));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
 	return [];
 }
 

@@ -46,7 +46,12 @@ type Entries = LoadedContent['entries'];
 const slugOf = (id: string) => id.split('/')[0]!;
 const fileName = (id: string) => id.split('/').at(-1)!;
 
-function problem(entry: LoadedEntry, path: (string | number)[], message: string, severity: Problem['severity'] = 'error'): Problem {
+function problem(
+	entry: LoadedEntry,
+	path: (string | number)[],
+	message: string,
+	severity: Problem['severity'] = 'error',
+): Problem {
 	return { file: entry.file, line: entry.lineOf(path), field: path.join('.'), message, severity };
 }
 
@@ -56,7 +61,10 @@ function missing(kind: string, id: string, folder: string, known: Iterable<strin
 }
 
 /** Every declared reference names an entry that exists. */
-function checkReferences(content: LoadedContent, names: Record<CollectionName, Set<string>>): Problem[] {
+function checkReferences(
+	content: LoadedContent,
+	names: Record<CollectionName, Set<string>>,
+): Problem[] {
 	const problems: Problem[] = [];
 	for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
 		for (const ref of collectionSpec(name).references ?? []) {
@@ -64,7 +72,13 @@ function checkReferences(content: LoadedContent, names: Record<CollectionName, S
 			for (const entry of content.entries[name] as LoadedEntry[]) {
 				for (const { path, value } of valuesAt(entry.data, ref.path.split('.'))) {
 					if (typeof value !== 'string' || names[ref.to].has(value)) continue;
-					problems.push(problem(entry, path, missing(target.label, value, `content/${target.dir}/`, names[ref.to])));
+					problems.push(
+						problem(
+							entry,
+							path,
+							missing(target.label, value, `content/${target.dir}/`, names[ref.to]),
+						),
+					);
 				}
 			}
 		}
@@ -73,10 +87,15 @@ function checkReferences(content: LoadedContent, names: Record<CollectionName, S
 }
 
 /** The values at a dotted path with `*` for list items, each with its concrete path. */
-function valuesAt(data: unknown, steps: readonly string[], at: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+function valuesAt(
+	data: unknown,
+	steps: readonly string[],
+	at: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
 	if (steps.length === 0) return data === undefined ? [] : [{ path: at, value: data }];
 	const [step, ...rest] = steps as [string, ...string[]];
-	if (step === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+	if (step === '*')
+		return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
 	if (data === null || typeof data !== 'object') return [];
 	return valuesAt((data as Record<string, unknown>)[step], rest, [...at, step]);
 }
@@ -89,15 +108,43 @@ function checkFaults(entries: Entries, modelFamilies: Map<string, string>): Prob
 	for (const f of entries.faults) {
 		const d = f.data;
 		const [folder] = f.id.split('/');
-		if (folder !== d.family) problems.push(problem(f, ['family'], `is ${d.family} but the file is in content/faults/${folder}/; move the file to content/faults/${d.family}/ or fix the family.`));
-		if (fileName(f.id) !== codeSlug(d.code)) problems.push(problem(f, ['code'], `${d.code} does not match the file name ${fileName(f.id)}.yaml; rename the file to ${codeSlug(d.code)}.yaml.`));
+		if (folder !== d.family)
+			problems.push(
+				problem(
+					f,
+					['family'],
+					`is ${d.family} but the file is in content/faults/${folder}/; move the file to content/faults/${d.family}/ or fix the family.`,
+				),
+			);
+		if (fileName(f.id) !== codeSlug(d.code))
+			problems.push(
+				problem(
+					f,
+					['code'],
+					`${d.code} does not match the file name ${fileName(f.id)}.yaml; rename the file to ${codeSlug(d.code)}.yaml.`,
+				),
+			);
 		d.models.forEach((m, i) => {
 			const family = modelFamilies.get(m);
-			if (family && family !== d.family) problems.push(problem(f, ['models', i], `model ${m} belongs to family ${family}, not ${d.family}; remove it or move the entry.`));
+			if (family && family !== d.family)
+				problems.push(
+					problem(
+						f,
+						['models', i],
+						`model ${m} belongs to family ${family}, not ${d.family}; remove it or move the entry.`,
+					),
+				);
 		});
 		const key = `${d.family}/${codeKey(d.code, schemes.get(d.family))}`;
 		const first = seen.get(key);
-		if (first) problems.push(problem(f, ['code'], `${d.code} is the same code as ${(first.data as { code: string }).code} in ${first.file}; a code may appear once per family, so merge the two entries.`));
+		if (first)
+			problems.push(
+				problem(
+					f,
+					['code'],
+					`${d.code} is the same code as ${(first.data as { code: string }).code} in ${first.file}; a code may appear once per family, so merge the two entries.`,
+				),
+			);
 		else seen.set(key, f);
 	}
 	return problems;
@@ -107,7 +154,12 @@ function checkFaults(entries: Entries, modelFamilies: Map<string, string>): Prob
 function checkLocalizedFiles(content: LoadedContent): Problem[] {
 	return (Object.keys(COLLECTIONS) as CollectionName[])
 		.filter((name) => collectionSpec(name).localized === 'files')
-		.flatMap((name) => checkLocalePairs(content.entries[name] as LoadedEntry<Record<string, unknown>>[], collectionSpec(name).sharedFields ?? []));
+		.flatMap((name) =>
+			checkLocalePairs(
+				content.entries[name] as LoadedEntry<Record<string, unknown>>[],
+				collectionSpec(name).sharedFields ?? [],
+			),
+		);
 }
 
 /** Controlled collections: each document's revisions follow the document-control rules (per default-locale file). */
@@ -117,8 +169,15 @@ function checkControlledSeries(content: LoadedContent): Problem[] {
 		.flatMap((name) => {
 			const spec = collectionSpec(name);
 			const files = content.entries[name] as LoadedEntry<RevisionLike & { docId: string }>[];
-			const primary = spec.localized === 'files' ? files.filter((e) => splitLocaleId(e.id).locale === DEFAULT_LOCALE) : files;
-			return checkSeries(primary, (id) => splitLocaleId(id.split('/')[1] ?? '').base, `content/${spec.dir}`);
+			const primary =
+				spec.localized === 'files'
+					? files.filter((e) => splitLocaleId(e.id).locale === DEFAULT_LOCALE)
+					: files;
+			return checkSeries(
+				primary,
+				(id) => splitLocaleId(id.split('/')[1] ?? '').base,
+				`content/${spec.dir}`,
+			);
 		});
 }
 
@@ -127,16 +186,22 @@ function checkControlledSeries(content: LoadedContent): Problem[] {
  * approved revision: otherwise the link on its page leads to a page a production build leaves out.
  */
 function checkLinksToUnpublished(entries: Entries): Problem[] {
-	const current = new Set(entries.sops.filter((s) => s.data.status === 'approved').map((s) => slugOf(s.id)));
+	const current = new Set(
+		entries.sops.filter((s) => s.data.status === 'approved').map((s) => slugOf(s.id)),
+	);
 	const known = new Set(entries.sops.map((s) => slugOf(s.id)));
-	const unpublished = (sop: string | undefined): sop is string => sop !== undefined && known.has(sop) && !current.has(sop);
-	const message = (sop: string, what: string) => `names SOP ${sop}, which has no approved revision, so ${what} would link to a page the site leaves out; approve ${sop} first (\`npm run kb -- approve ${sop} --by <name>\`), or remove the link until then.`;
+	const unpublished = (sop: string | undefined): sop is string =>
+		sop !== undefined && known.has(sop) && !current.has(sop);
+	const message = (sop: string, what: string) =>
+		`names SOP ${sop}, which has no approved revision, so ${what} would link to a page the site leaves out; approve ${sop} first (\`npm run kb -- approve ${sop} --by <name>\`), or remove the link until then.`;
 	const problems: Problem[] = [];
 	for (const f of entries.faults) {
-		if (!f.data.draft && unpublished(f.data.sop)) problems.push(problem(f, ['sop'], message(f.data.sop, 'this published fault entry')));
+		if (!f.data.draft && unpublished(f.data.sop))
+			problems.push(problem(f, ['sop'], message(f.data.sop, 'this published fault entry')));
 	}
 	for (const c of entries.checklists) {
-		if (c.data.status === 'approved' && unpublished(c.data.sop)) problems.push(problem(c, ['sop'], message(c.data.sop, 'this approved checklist')));
+		if (c.data.status === 'approved' && unpublished(c.data.sop))
+			problems.push(problem(c, ['sop'], message(c.data.sop, 'this approved checklist')));
 	}
 	return problems;
 }
@@ -147,35 +212,65 @@ function checkLearningOrder(modules: Entries['learning']): Problem[] {
 	const orders = new Map<number, LoadedEntry>();
 	for (const m of modules) {
 		const first = orders.get(m.data.order);
-		if (first) problems.push(problem(m, ['order'], `${m.data.order} is also the order of ${first.file}; give each module its own place on the path.`));
+		if (first)
+			problems.push(
+				problem(
+					m,
+					['order'],
+					`${m.data.order} is also the order of ${first.file}; give each module its own place on the path.`,
+				),
+			);
 		else orders.set(m.data.order, m);
 	}
 	return problems;
 }
 
 /** Both locales of every localized file exist, and the listed fields agree between them. */
-function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>[], sameFields: readonly string[]): Problem[] {
+function checkLocalePairs(
+	entries: readonly LoadedEntry<Record<string, unknown>>[],
+	sameFields: readonly string[],
+): Problem[] {
 	const problems: Problem[] = [];
 	const byBase = new Map<string, Map<string, LoadedEntry<Record<string, unknown>>>>();
 	for (const e of entries) {
 		const { base, locale } = splitLocaleId(e.id);
 		if (!locale) {
-			problems.push({ file: e.file, field: '', severity: 'error', message: `does not end in a locale; name it <name>.${LOCALES.join('.mdx or <name>.')}.mdx.` });
+			problems.push({
+				file: e.file,
+				field: '',
+				severity: 'error',
+				message: `does not end in a locale; name it <name>.${LOCALES.join('.mdx or <name>.')}.mdx.`,
+			});
 			continue;
 		}
-		byBase.set(base, (byBase.get(base) ?? new Map<string, LoadedEntry<Record<string, unknown>>>()).set(locale, e));
+		byBase.set(
+			base,
+			(byBase.get(base) ?? new Map<string, LoadedEntry<Record<string, unknown>>>()).set(locale, e),
+		);
 	}
 	for (const [base, group] of byBase) {
 		const [first] = group.values();
 		for (const locale of LOCALES) {
-			if (!group.has(locale)) problems.push({ file: first!.file, field: '', severity: 'error', message: `has no ${locale} translation; add ${base}.${locale}.mdx beside it.` });
+			if (!group.has(locale))
+				problems.push({
+					file: first!.file,
+					field: '',
+					severity: 'error',
+					message: `has no ${locale} translation; add ${base}.${locale}.mdx beside it.`,
+				});
 		}
 		const reference = group.get(DEFAULT_LOCALE);
 		for (const [locale, e] of group) {
 			if (!reference || locale === DEFAULT_LOCALE) continue;
 			for (const field of sameFields) {
 				if (scalarText(e.data[field]) !== scalarText(reference.data[field])) {
-					problems.push(problem(e, [field], `is ${String(e.data[field])} here but ${String(reference.data[field])} in ${reference.file}; both translations of a revision share their document-control fields.`));
+					problems.push(
+						problem(
+							e,
+							[field],
+							`is ${String(e.data[field])} here but ${String(reference.data[field])} in ${reference.file}; both translations of a revision share their document-control fields.`,
+						),
+					);
 				}
 			}
 		}
@@ -184,23 +279,42 @@ function checkLocalePairs(entries: readonly LoadedEntry<Record<string, unknown>>
 }
 
 /** Revision rules per document; `revisionOf` reads the revision number from an entry id. */
-function checkSeries(entries: readonly LoadedEntry<RevisionLike & { docId: string }>[], revisionOf: (id: string) => string, folder: string): Problem[] {
+function checkSeries(
+	entries: readonly LoadedEntry<RevisionLike & { docId: string }>[],
+	revisionOf: (id: string) => string,
+	folder: string,
+): Problem[] {
 	const problems: Problem[] = [];
 	const byDoc = new Map<string, LoadedEntry<RevisionLike & { docId: string }>[]>();
 	for (const e of entries) {
 		if (e.data.revision !== revisionOf(e.id)) {
-			problems.push(problem(e, ['revision'], `is ${e.data.revision} but the file name says ${revisionOf(e.id)}; make them the same.`));
+			problems.push(
+				problem(
+					e,
+					['revision'],
+					`is ${e.data.revision} but the file name says ${revisionOf(e.id)}; make them the same.`,
+				),
+			);
 		}
 		byDoc.set(slugOf(e.id), [...(byDoc.get(slugOf(e.id)) ?? []), e]);
 	}
 	for (const [slug, revisions] of byDoc) {
 		const docIds = new Set(revisions.map((r) => r.data.docId));
-		if (docIds.size > 1) problems.push(problem(revisions[0]!, ['docId'], `differs between revisions of ${folder}/${slug} (${[...docIds].join(', ')}); every revision of a document keeps one docId.`));
-		for (const p of checkRevisionSeries(`${folder}/${slug}`, revisions.map((r) => r.data))) {
+		if (docIds.size > 1)
+			problems.push(
+				problem(
+					revisions[0]!,
+					['docId'],
+					`differs between revisions of ${folder}/${slug} (${[...docIds].join(', ')}); every revision of a document keeps one docId.`,
+				),
+			);
+		for (const p of checkRevisionSeries(
+			`${folder}/${slug}`,
+			revisions.map((r) => r.data),
+		)) {
 			const entry = revisions.find((r) => r.data.revision === p.revision)!;
 			problems.push(problem(entry, [p.field], p.message));
 		}
 	}
 	return problems;
 }
-

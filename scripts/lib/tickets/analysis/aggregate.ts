@@ -1,4 +1,11 @@
-import { entriesFor, faultIdentity, familyOfCode, modelMatcher, type Catalogue, type CatalogueFault } from '../catalogue.ts';
+import {
+	entriesFor,
+	faultIdentity,
+	familyOfCode,
+	modelMatcher,
+	type Catalogue,
+	type CatalogueFault,
+} from '../catalogue.ts';
 import type { Period } from '../period.ts';
 import type { CubeRow, RepeatRow } from './queries.ts';
 
@@ -45,14 +52,26 @@ export interface Aggregates {
  * Resolves every cube row's model to a product and family and its code to a catalogue identity,
  * then sums by code, model and region. Tickets without a code count for models and regions only.
  */
-export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[], period: Period, catalogue: Catalogue): Aggregates {
+export function aggregate(
+	cube: readonly CubeRow[],
+	repeats: readonly RepeatRow[],
+	period: Period,
+	catalogue: Catalogue,
+): Aggregates {
 	const resolve = resolver(catalogue, period);
 	const weekIndex = new Map(period.weeks.map((w, i) => [w, i]));
 	const faults = new Map<string, FaultAgg>();
 	const models = new Map<string, ModelAgg>();
 	const regions = new Map<string, number>();
 	const out: Aggregates = { faults: [], models: [], regions: [], tickets: 0, coded: 0, cube: [] };
-	const cells: { fault?: FaultAgg; family: string; model: string; region: string; week: number; n: number }[] = [];
+	const cells: {
+		fault?: FaultAgg;
+		family: string;
+		model: string;
+		region: string;
+		week: number;
+		n: number;
+	}[] = [];
 	for (const row of cube) {
 		const w = weekIndex.get(row.week);
 		if (w === undefined) continue;
@@ -60,10 +79,25 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 		out.tickets += row.n;
 		if (row.region) regions.set(row.region, (regions.get(row.region) ?? 0) + row.n);
 		const modelName = r.product ?? row.model;
-		const m = modelName ? models.get(modelName) ?? { model: modelName, product: r.product, family: r.family, count: 0, codes: new Map<string, number>() } : undefined;
+		const m = modelName
+			? (models.get(modelName) ?? {
+					model: modelName,
+					product: r.product,
+					family: r.family,
+					count: 0,
+					codes: new Map<string, number>(),
+				})
+			: undefined;
 		if (m && modelName) models.set(modelName, m);
 		if (m) m.count += row.n;
-		cells.push({ fault: r.fault, family: r.family ?? '', model: modelName ?? '', region: row.region ?? '', week: w, n: row.n });
+		cells.push({
+			fault: r.fault,
+			family: r.family ?? '',
+			model: modelName ?? '',
+			region: row.region ?? '',
+			week: w,
+			n: row.n,
+		});
 		if (!r.fault) continue;
 		out.coded += row.n;
 		r.fault.count += row.n;
@@ -84,11 +118,21 @@ export function aggregate(cube: readonly CubeRow[], repeats: readonly RepeatRow[
 		f.repeat.repeats += row.repeats;
 		faults.set(f.identity, f);
 	}
-	for (const f of faults.values()) if (f.entries.length !== 1 && f.spellings.size) f.code = [...f.spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+	for (const f of faults.values())
+		if (f.entries.length !== 1 && f.spellings.size)
+			f.code = [...f.spellings.entries()].sort(
+				(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+			)[0]![0];
 	out.cube = cells.map((c) => [c.fault?.code ?? '', c.family, c.model, c.region, c.week, c.n]);
-	out.faults = [...faults.values()].sort((a, b) => b.count - a.count || a.identity.localeCompare(b.identity));
-	out.models = [...models.values()].sort((a, b) => b.count - a.count || a.model.localeCompare(b.model));
-	out.regions = [...regions.entries()].map(([region, count]) => ({ region, count })).sort((a, b) => b.count - a.count || a.region.localeCompare(b.region));
+	out.faults = [...faults.values()].sort(
+		(a, b) => b.count - a.count || a.identity.localeCompare(b.identity),
+	);
+	out.models = [...models.values()].sort(
+		(a, b) => b.count - a.count || a.model.localeCompare(b.model),
+	);
+	out.regions = [...regions.entries()]
+		.map(([region, count]) => ({ region, count }))
+		.sort((a, b) => b.count - a.count || a.region.localeCompare(b.region));
 	return out;
 }
 
@@ -109,7 +153,17 @@ function resolver(cat: Catalogue, period: Period) {
 		if (code) {
 			const identity = faultIdentity(family, code, cat);
 			const entries = entriesFor(family, code, cat);
-			fault = byIdentity.get(identity) ?? { identity, code: entries.length === 1 ? entries[0]!.code : code, family, entries, count: 0, weekly: period.weeks.map(() => 0), models: new Map(), repeat: { n: 0, repeats: 0 }, spellings: new Map() };
+			fault = byIdentity.get(identity) ?? {
+				identity,
+				code: entries.length === 1 ? entries[0]!.code : code,
+				family,
+				entries,
+				count: 0,
+				weekly: period.weeks.map(() => 0),
+				models: new Map(),
+				repeat: { n: 0, repeats: 0 },
+				spellings: new Map(),
+			};
 			byIdentity.set(identity, fault);
 		}
 		const result = { product: product?.id, family, fault };

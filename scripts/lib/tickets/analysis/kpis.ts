@@ -25,8 +25,18 @@ export function computeKpis(x: KpiInputs, repeat: { n: number; repeats: number }
 	return [
 		kpi('firstTimeFix', pct(x.ftf_yes, x.ftf_n), x.ftf_n),
 		kpi('repeatRate', pct(repeat.repeats, repeat.n), repeat.n),
-		kpi('firstResponsePhone', nullableRound(x.phone_avg, 1), x.phone_n, pct(x.phone_within, x.phone_n)),
-		kpi('firstResponseEmail', nullableRound(x.email_avg, 1), x.email_n, pct(x.email_within, x.email_n)),
+		kpi(
+			'firstResponsePhone',
+			nullableRound(x.phone_avg, 1),
+			x.phone_n,
+			pct(x.phone_within, x.phone_n),
+		),
+		kpi(
+			'firstResponseEmail',
+			nullableRound(x.email_avg, 1),
+			x.email_n,
+			pct(x.email_within, x.email_n),
+		),
 		kpi('p1Resolution', nullableRound(x.p1_avg_h, 2), x.p1_n, pct(x.p1_within, x.p1_n)),
 		kpi('satisfaction', nullableRound(x.sat_avg, 2), x.sat_n),
 	];
@@ -36,8 +46,18 @@ export function computeKpis(x: KpiInputs, repeat: { n: number; repeats: number }
 
 function kpi(id: Kpi['id'], value: number | null, n: number, withinTarget?: number | null): Kpi {
 	const t = TARGETS[id];
-	const met = value === null ? null : t.direction === 'atLeast' ? value >= t.target : value <= t.target;
-	return { id, value: n === 0 ? null : value, target: t.target, unit: t.unit, direction: t.direction, met: n === 0 ? null : met, n, ...(withinTarget === undefined ? {} : { withinTarget: n === 0 ? null : withinTarget }) };
+	const met =
+		value === null ? null : t.direction === 'atLeast' ? value >= t.target : value <= t.target;
+	return {
+		id,
+		value: n === 0 ? null : value,
+		target: t.target,
+		unit: t.unit,
+		direction: t.direction,
+		met: n === 0 ? null : met,
+		n,
+		...(withinTarget === undefined ? {} : { withinTarget: n === 0 ? null : withinTarget }),
+	};
 }
 
 function round(v: number, digits: number): number {

@@ -5,9 +5,14 @@
  * short of 80 %, so the third, which crosses it, is in).
  * Returns identity → rank (1 = most tickets).
  */
-export function paretoSet(items: readonly { identity: string; count: number }[], share = 0.8): Map<string, number> {
+export function paretoSet(
+	items: readonly { identity: string; count: number }[],
+	share = 0.8,
+): Map<string, number> {
 	const total = items.reduce((sum, i) => sum + i.count, 0);
-	const ranked = [...items].filter((i) => i.count > 0).sort((a, b) => b.count - a.count || a.identity.localeCompare(b.identity));
+	const ranked = [...items]
+		.filter((i) => i.count > 0)
+		.sort((a, b) => b.count - a.count || a.identity.localeCompare(b.identity));
 	const set = new Map<string, number>();
 	let before = 0;
 	for (const item of ranked) {

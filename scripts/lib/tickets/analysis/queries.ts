@@ -44,12 +44,18 @@ export interface KpiInputs {
 
 /** The last day with a ticket, in the business time zone; undefined for an empty store. */
 export async function lastTicketDay(store: TicketStore, tz: string): Promise<string | undefined> {
-	const [row] = await store.all<{ day: string | null }>(`SELECT strftime(timezone(${sqlString(tz)}, max(created)), '%Y-%m-%d') AS day FROM tickets`);
+	const [row] = await store.all<{ day: string | null }>(
+		`SELECT strftime(timezone(${sqlString(tz)}, max(created)), '%Y-%m-%d') AS day FROM tickets`,
+	);
 	return row?.day ?? undefined;
 }
 
 /** Weekly ticket counts per code × model × region in the period. */
-export async function weeklyCube(store: TicketStore, tz: string, period: Period): Promise<CubeRow[]> {
+export async function weeklyCube(
+	store: TicketStore,
+	tz: string,
+	period: Period,
+): Promise<CubeRow[]> {
 	// Format the week after grouping: once per group, not once per ticket.
 	return store.all<CubeRow>(`SELECT code, model, region, strftime(week, '%Y-%m-%d') AS week, n FROM (
 			SELECT fault_code AS code, model, region, date_trunc('week', timezone(${sqlString(tz)}, created)) AS week, count(*) AS n
@@ -61,7 +67,12 @@ export async function weeklyCube(store: TicketStore, tz: string, period: Period)
  * ticket after it and within `days` days of its resolution (or of its creation when it has no
  * resolution time). Tickets in the period are judged; their follow-ups may come after it.
  */
-export async function repeatRepairs(store: TicketStore, tz: string, period: Period, days: number): Promise<RepeatRow[]> {
+export async function repeatRepairs(
+	store: TicketStore,
+	tz: string,
+	period: Period,
+	days: number,
+): Promise<RepeatRow[]> {
 	return store.all<RepeatRow>(`WITH s AS (
 			SELECT fault_code, model, created, coalesce(resolved, created) AS anchor,
 				lead(created) OVER (PARTITION BY serial_hash ORDER BY created, source, ticket_id) AS next_created
@@ -72,7 +83,11 @@ export async function repeatRepairs(store: TicketStore, tz: string, period: Peri
 }
 
 /** The KPI inputs over the period's tickets. */
-export async function kpiInputs(store: TicketStore, tz: string, period: Period): Promise<KpiInputs> {
+export async function kpiInputs(
+	store: TicketStore,
+	tz: string,
+	period: Period,
+): Promise<KpiInputs> {
 	const channel = (c: string, target: number) => `
 		count(first_response_minutes) FILTER (WHERE channel = '${c}') AS ${c}_n,
 		avg(first_response_minutes) FILTER (WHERE channel = '${c}') AS ${c}_avg,
@@ -89,8 +104,14 @@ export async function kpiInputs(store: TicketStore, tz: string, period: Period):
 }
 
 /** How many of the period's tickets have each canonical field (the analyses' on/off switch). */
-export async function fieldCounts(store: TicketStore, tz: string, period: Period): Promise<Record<string, number>> {
-	const [row] = await store.all<Record<string, number>>(`SELECT count(*) AS tickets, count(fault_code) AS faultCode, count(model) AS model,
+export async function fieldCounts(
+	store: TicketStore,
+	tz: string,
+	period: Period,
+): Promise<Record<string, number>> {
+	const [row] = await store.all<
+		Record<string, number>
+	>(`SELECT count(*) AS tickets, count(fault_code) AS faultCode, count(model) AS model,
 			count(region) AS region, count(serial_hash) AS serial, count(first_time_fix) AS firstTimeFix, count(visits) AS visits,
 			count(channel) AS channel, count(first_response_minutes) AS firstResponse, count(priority) AS priority,
 			count(resolved) AS resolved, count(satisfaction) AS satisfaction
@@ -99,13 +120,21 @@ export async function fieldCounts(store: TicketStore, tz: string, period: Period
 }
 
 /** Tickets per source in the period. */
-export async function ticketsBySource(store: TicketStore, tz: string, period: Period): Promise<{ source: string; tickets: number }[]> {
-	return store.all(`SELECT source, count(*) AS tickets FROM tickets WHERE ${inPeriod(tz, period)} GROUP BY source ORDER BY source`);
+export async function ticketsBySource(
+	store: TicketStore,
+	tz: string,
+	period: Period,
+): Promise<{ source: string; tickets: number }[]> {
+	return store.all(
+		`SELECT source, count(*) AS tickets FROM tickets WHERE ${inPeriod(tz, period)} GROUP BY source ORDER BY source`,
+	);
 }
 
 /** The fields the sources' mappings provide (whether or not any ticket fills them). */
 export async function mappedFields(store: TicketStore): Promise<Set<string>> {
-	const rows = await store.all<{ field: string }>('SELECT DISTINCT unnest(fields) AS field FROM sources');
+	const rows = await store.all<{ field: string }>(
+		'SELECT DISTINCT unnest(fields) AS field FROM sources',
+	);
 	return new Set(rows.map((r) => r.field));
 }
 

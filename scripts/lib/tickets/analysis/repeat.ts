@@ -8,7 +8,13 @@ export const REPEAT_TARGET = 0.05;
  * `minRepeats` repeats, a rate above the target, and P(X ≥ repeats) < `alpha` for
  * X ~ Binomial(n, 5 %).
  */
-export function repeatFlag(repeat: { n: number; repeats: number }, alpha: number, minRepeats: number, target = REPEAT_TARGET): boolean {
-	if (repeat.n === 0 || repeat.repeats < minRepeats || repeat.repeats / repeat.n <= target) return false;
+export function repeatFlag(
+	repeat: { n: number; repeats: number },
+	alpha: number,
+	minRepeats: number,
+	target = REPEAT_TARGET,
+): boolean {
+	if (repeat.n === 0 || repeat.repeats < minRepeats || repeat.repeats / repeat.n <= target)
+		return false;
 	return binomialUpperTail(repeat.repeats, repeat.n, target) < alpha;
 }

@@ -21,13 +21,20 @@ export interface RiseResult {
  * so a busy season that lifts every code does not flag them all. Flagged when p < `alpha` and the
  * recent count is at least `minCount`, so 1 → 3 is never "rising" however large the percentage.
  */
-export function riseTest(weekly: readonly number[], totals: readonly number[], recentWeeks: number, alpha: number, minCount: number): RiseResult {
+export function riseTest(
+	weekly: readonly number[],
+	totals: readonly number[],
+	recentWeeks: number,
+	alpha: number,
+	minCount: number,
+): RiseResult {
 	const split = Math.max(0, weekly.length - recentWeeks);
 	const recent = sum(weekly.slice(split));
 	const baseline = sum(weekly.slice(0, split));
 	const nRecent = sum(totals.slice(split));
 	const nBaseline = sum(totals.slice(0, split));
-	if (nRecent === 0 || nBaseline === 0) return { recent, baseline, ratio: null, p: 1, rising: false };
+	if (nRecent === 0 || nBaseline === 0)
+		return { recent, baseline, ratio: null, p: 1, rising: false };
 	const ratio = baseline === 0 ? null : recent / nRecent / (baseline / nBaseline);
 	const p = binomialUpperTail(recent, recent + baseline, nRecent / (nRecent + nBaseline));
 	return { recent, baseline, ratio, p, rising: p < alpha && recent >= minCount };

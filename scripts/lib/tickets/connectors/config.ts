@@ -8,7 +8,12 @@ import { MappingSchema } from '../mapping.ts';
 /** The sources file's default path (git-ignored). */
 export const DEFAULT_SOURCES_FILE = '.kb/sources.yaml';
 
-const envName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be the NAME of an environment variable (capitals, digits, _), not the secret itself.');
+const envName = z
+	.string()
+	.regex(
+		/^[A-Z_][A-Z0-9_]*$/,
+		'must be the NAME of an environment variable (capitals, digits, _), not the secret itself.',
+	);
 const common = {
 	/** Base URL of the system, e.g. https://rt.example.com or https://acme.zendesk.com. */
 	url: z.url({ error: 'must be a full URL such as https://rt.example.com.' }),
@@ -48,33 +53,70 @@ export const ZendeskSourceSchema = z.strictObject({
 
 /** The sources file: named ticket systems. It holds no secrets: only the names of the environment variables that do. */
 export const SourcesFileSchema = z.strictObject({
-	sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source names are lowercase letters, digits and hyphens.'), z.discriminatedUnion('type', [RtSourceSchema, ZendeskSourceSchema])),
+	sources: z.record(
+		z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*$/, 'source names are lowercase letters, digits and hyphens.'),
+		z.discriminatedUnion('type', [RtSourceSchema, ZendeskSourceSchema]),
+	),
 });
 /** One configured source. */
 export type SourceConfig = z.output<typeof SourcesFileSchema>['sources'][string];
 
 /** Reads the sources file and returns the named source; the file's folder resolves relative mapping paths. */
-export function loadSourceConfig(name: string, file = process.env.KB_TICKET_SOURCES || DEFAULT_SOURCES_FILE): { config: SourceConfig; dir: string } {
-	if (!existsSync(file)) throw new KbError('sources-missing', `there is no sources file at ${file}.`, 'create it as docs/tickets.md#sources shows, or pass --config <file>.');
+export function loadSourceConfig(
+	name: string,
+	file = process.env.KB_TICKET_SOURCES || DEFAULT_SOURCES_FILE,
+): { config: SourceConfig; dir: string } {
+	if (!existsSync(file))
+		throw new KbError(
+			'sources-missing',
+			`there is no sources file at ${file}.`,
+			'create it as docs/tickets.md#sources shows, or pass --config <file>.',
+		);
 	let raw: unknown;
 	try {
 		raw = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new KbError('sources-unreadable', `cannot read the sources file ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`, 'fix the YAML; docs/tickets.md#sources shows the format.');
+		throw new KbError(
+			'sources-unreadable',
+			`cannot read the sources file ${file}: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '.')}`,
+			'fix the YAML; docs/tickets.md#sources shows the format.',
+		);
 	}
 	const secret = findSecretKey(raw);
-	if (secret) throw new KbError('sources-secret', `${file}: ${secret} looks like a credential; the sources file must not hold secrets.`, 'put the secret in an environment variable and name that variable with tokenEnv, passwordEnv or emailEnv.');
+	if (secret)
+		throw new KbError(
+			'sources-secret',
+			`${file}: ${secret} looks like a credential; the sources file must not hold secrets.`,
+			'put the secret in an environment variable and name that variable with tokenEnv, passwordEnv or emailEnv.',
+		);
 	const result = SourcesFileSchema.safeParse(raw);
-	if (!result.success) throw new KbError('sources-invalid', result.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'), 'fix the sources file; docs/tickets.md#sources lists its fields.');
+	if (!result.success)
+		throw new KbError(
+			'sources-invalid',
+			result.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'),
+			'fix the sources file; docs/tickets.md#sources lists its fields.',
+		);
 	const config = result.data.sources[name];
-	if (!config) throw new KbError('source-unknown', `${file} has no source named ${name}.`, `use one of: ${Object.keys(result.data.sources).join(', ') || '(none defined)'}.`);
+	if (!config)
+		throw new KbError(
+			'source-unknown',
+			`${file} has no source named ${name}.`,
+			`use one of: ${Object.keys(result.data.sources).join(', ') || '(none defined)'}.`,
+		);
 	return { config, dir: dirname(resolve(file)) };
 }
 
 /** An environment variable's value, or a KbError naming it. */
 export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
 	const value = env[name];
-	if (!value) throw new KbError('credentials-missing', `the environment variable ${name} is not set.`, `export ${name}=… before the pull (the sources file names it).`);
+	if (!value)
+		throw new KbError(
+			'credentials-missing',
+			`the environment variable ${name} is not set.`,
+			`export ${name}=… before the pull (the sources file names it).`,
+		);
 	return value;
 }
 

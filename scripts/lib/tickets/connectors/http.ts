@@ -23,24 +23,52 @@ export interface HttpOptions {
  * too. Any other status is a KbError naming the status and what to check.
  */
 export async function getJson<T>(url: string, options: HttpOptions = {}): Promise<T> {
-	const { retries = 5, backoffMs = 1000, maxWaitMs = 600_000, sleep = defaultSleep, random = Math.random } = options;
+	const {
+		retries = 5,
+		backoffMs = 1000,
+		maxWaitMs = 600_000,
+		sleep = defaultSleep,
+		random = Math.random,
+	} = options;
 	const where = redact(url);
 	for (let attempt = 0; ; attempt++) {
 		let response: Response | undefined;
 		let failure = '';
 		try {
-			response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+			response = await fetch(url, {
+				headers: { accept: 'application/json', ...options.headers },
+				signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+			});
 		} catch (error) {
-			failure = (error as Error).name === 'TimeoutError' ? 'timed out' : `failed (${(error as Error).message})`;
+			failure =
+				(error as Error).name === 'TimeoutError'
+					? 'timed out'
+					: `failed (${(error as Error).message})`;
 		}
 		if (response?.ok) return (await response.json()) as T;
 		if (response && !RETRY_STATUS.has(response.status)) {
-			throw new KbError('source-http', `GET ${where} answered ${response.status} ${response.statusText}.`, response.status === 401 || response.status === 403 ? 'check the credentials in the environment variables the sources file names.' : 'check the url and query in the sources file.');
+			throw new KbError(
+				'source-http',
+				`GET ${where} answered ${response.status} ${response.statusText}.`,
+				response.status === 401 || response.status === 403
+					? 'check the credentials in the environment variables the sources file names.'
+					: 'check the url and query in the sources file.',
+			);
 		}
-		if (attempt >= retries) throw new KbError('source-unavailable', `GET ${where} ${failure || `answered ${response!.status}`} ${attempt + 1} times.`, 'try again later; the checkpoint keeps what was already stored.');
+		if (attempt >= retries)
+			throw new KbError(
+				'source-unavailable',
+				`GET ${where} ${failure || `answered ${response!.status}`} ${attempt + 1} times.`,
+				'try again later; the checkpoint keeps what was already stored.',
+			);
 		const hinted = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
 		const wait = hinted ?? Math.min(60_000, backoffMs * 2 ** attempt) * (0.8 + 0.4 * random());
-		if (wait > maxWaitMs) throw new KbError('source-rate-limited', `GET ${where} asks to wait ${Math.round(wait / 1000)} s.`, 'run the pull again later.');
+		if (wait > maxWaitMs)
+			throw new KbError(
+				'source-rate-limited',
+				`GET ${where} asks to wait ${Math.round(wait / 1000)} s.`,
+				'run the pull again later.',
+			);
 		options.onWait?.(wait, response ? `${response.status}` : failure);
 		await sleep(wait);
 	}

@@ -22,20 +22,48 @@ export const RT_FIELDS = 'id,Created,LastUpdated,Resolved,Status,Priority,Queue,
  * pull asks for `LastUpdated >= checkpoint − overlap`, so tickets touched during a pull are read
  * again and upserted, never duplicated. RT's "not set" time (1970-01-01) reads as empty.
  */
-export function rtConnector(source: string, config: RtConfig, auth: string, pageSize = 500, http: HttpOptions = {}): Connector {
+export function rtConnector(
+	source: string,
+	config: RtConfig,
+	auth: string,
+	pageSize = 500,
+	http: HttpOptions = {},
+): Connector {
 	const base = config.url.replace(/\/+$/, '');
 	return {
 		source,
 		preset: 'rt',
 		async *batches(since: Checkpoint | undefined): AsyncGenerator<Batch> {
-			const from = since?.updatedSince ? new Date(Date.parse(since.updatedSince) - config.overlapMinutes * 60_000) : config.since ? new Date(config.since) : undefined;
-			const query = from ? `(${config.query}) AND LastUpdated >= '${rtTime(from, config.serverTimezone)}'` : config.query;
+			const from = since?.updatedSince
+				? new Date(Date.parse(since.updatedSince) - config.overlapMinutes * 60_000)
+				: config.since
+					? new Date(config.since)
+					: undefined;
+			const query = from
+				? `(${config.query}) AND LastUpdated >= '${rtTime(from, config.serverTimezone)}'`
+				: config.query;
 			let newest = since?.updatedSince;
 			for (let page = 1; ; page++) {
-				const params = new URLSearchParams({ query, orderby: 'LastUpdated', order: 'ASC', page: String(page), per_page: String(pageSize), fields: RT_FIELDS });
-				const result = await getJson<SearchPage>(`${base}/REST/2.0/tickets?${params}`, { timeoutMs: config.timeoutSeconds * 1000, ...http, headers: { authorization: auth, ...http.headers } });
-				for (const t of result.items) if (typeof t.LastUpdated === 'string' && (!newest || t.LastUpdated > newest)) newest = t.LastUpdated;
-				yield { records: result.items.map((t) => flattenRecord(t)), checkpoint: { updatedSince: newest } };
+				const params = new URLSearchParams({
+					query,
+					orderby: 'LastUpdated',
+					order: 'ASC',
+					page: String(page),
+					per_page: String(pageSize),
+					fields: RT_FIELDS,
+				});
+				const result = await getJson<SearchPage>(`${base}/REST/2.0/tickets?${params}`, {
+					timeoutMs: config.timeoutSeconds * 1000,
+					...http,
+					headers: { authorization: auth, ...http.headers },
+				});
+				for (const t of result.items)
+					if (typeof t.LastUpdated === 'string' && (!newest || t.LastUpdated > newest))
+						newest = t.LastUpdated;
+				yield {
+					records: result.items.map((t) => flattenRecord(t)),
+					checkpoint: { updatedSince: newest },
+				};
 				if (page >= result.pages || result.items.length === 0) return;
 			}
 		},

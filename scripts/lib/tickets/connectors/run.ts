@@ -1,9 +1,21 @@
 import { resolve } from 'node:path';
 import type { TicketField } from '../fields.ts';
-import { chooseMapping, loadMapping, parseMapping, presetMapping, type Mapping } from '../mapping.ts';
+import {
+	chooseMapping,
+	loadMapping,
+	parseMapping,
+	presetMapping,
+	type Mapping,
+} from '../mapping.ts';
 import { normaliseStaged } from '../normalise.ts';
 import { SILENT, type Progress } from '../progress.ts';
-import { collectRejects, defaultRejectsFile, dropScratchTables, DEFAULT_TIMEZONE, type PullSummary } from '../pull.ts';
+import {
+	collectRejects,
+	defaultRejectsFile,
+	dropScratchTables,
+	DEFAULT_TIMEZONE,
+	type PullSummary,
+} from '../pull.ts';
 import { writeRejects, type Reject } from '../rejects.ts';
 import { stageRecords } from '../stage.ts';
 import { sqlString, type TicketStore } from '../store.ts';
@@ -30,7 +42,10 @@ export interface ConnectorRunOptions {
  * normalised and upserted, and its checkpoint saved in the same transaction, before the next is
  * fetched. Bad tickets go to the rejects file (numbered in pull order, with their ids).
  */
-export async function runConnector(connector: Connector, options: ConnectorRunOptions): Promise<Omit<PullSummary, 'file' | 'format' | 'encoding'>> {
+export async function runConnector(
+	connector: Connector,
+	options: ConnectorRunOptions,
+): Promise<Omit<PullSummary, 'file' | 'format' | 'encoding'>> {
 	const started = performance.now();
 	const { store, progress = SILENT } = options;
 	const mapping = options.mapping ?? presetMapping(connector.preset);
@@ -44,14 +59,31 @@ export async function runConnector(connector: Connector, options: ConnectorRunOp
 			const keys = [...new Set(batch.records.flatMap((r) => Object.keys(r)))];
 			const { columns } = chooseMapping(keys, mapping, connector.source);
 			const first = totals.rows;
-			await stageRecords(store, batch.records.map((fieldsOf, i) => ({ row: first + i + 1, fields: fieldsOf })), columns);
-			await normaliseStaged(store, mapping, columns, options.salt, options.timezone ?? mapping.timezone ?? DEFAULT_TIMEZONE);
+			await stageRecords(
+				store,
+				batch.records.map((fieldsOf, i) => ({ row: first + i + 1, fields: fieldsOf })),
+				columns,
+			);
+			await normaliseStaged(
+				store,
+				mapping,
+				columns,
+				options.salt,
+				options.timezone ?? mapping.timezone ?? DEFAULT_TIMEZONE,
+			);
 			const batchFields = Object.keys(columns) as TicketField[];
 			batchFields.forEach((f) => fields.add(f));
-			const counts = await upsertNormalised(store, connector.source, connector.preset, [...fields], batch.checkpoint);
+			const counts = await upsertNormalised(
+				store,
+				connector.source,
+				connector.preset,
+				[...fields],
+				batch.checkpoint,
+			);
 			rejects.push(...(await collectRejects(store, [])));
 			totals.rows += batch.records.length;
-			for (const k of ['valid', 'inserted', 'updated', 'unchanged', 'duplicates'] as const) totals[k] += counts[k];
+			for (const k of ['valid', 'inserted', 'updated', 'unchanged', 'duplicates'] as const)
+				totals[k] += counts[k];
 			progress.update(undefined, `${totals.rows.toLocaleString('en')} tickets`);
 			await dropScratchTables(store);
 		}
@@ -60,9 +92,20 @@ export async function runConnector(connector: Connector, options: ConnectorRunOp
 	}
 	const rejectsFile = options.rejectsFile ?? defaultRejectsFile(store, connector.source);
 	writeRejects(rejectsFile, rejects);
-	await store.run(`INSERT INTO pulls VALUES (${sqlString(connector.source)}, now(), ${sqlString(connector.preset)}, ${totals.rows}, ${totals.inserted}, ${totals.updated}, ${totals.unchanged}, ${rejects.length})`);
+	await store.run(
+		`INSERT INTO pulls VALUES (${sqlString(connector.source)}, now(), ${sqlString(connector.preset)}, ${totals.rows}, ${totals.inserted}, ${totals.updated}, ${totals.unchanged}, ${rejects.length})`,
+	);
 	progress.done(`${totals.inserted} new, ${totals.updated} changed, ${rejects.length} rejected`);
-	return { source: connector.source, ...totals, rejected: rejects.length, rejectsFile, fields: [...fields], dropped: [], firstRejects: rejects.slice(0, 20), seconds: (performance.now() - started) / 1000 };
+	return {
+		source: connector.source,
+		...totals,
+		rejected: rejects.length,
+		rejectsFile,
+		fields: [...fields],
+		dropped: [],
+		firstRejects: rejects.slice(0, 20),
+		seconds: (performance.now() - started) / 1000,
+	};
 }
 
 /** Options of {@link pullConfiguredSource}. */
@@ -75,12 +118,39 @@ export interface SourcePullOptions extends Omit<ConnectorRunOptions, 'mapping'> 
 /** Pulls the source named in the sources file, with credentials from the environment variables it names. */
 export async function pullConfiguredSource(options: SourcePullOptions): Promise<PullSummary> {
 	const { config, dir } = loadSourceConfig(options.name, options.configFile);
-	const mapping = typeof config.mapping === 'string' ? loadMapping(resolve(dir, config.mapping)) : config.mapping ? parseMapping({ preset: config.type, ...config.mapping }) : presetMapping(config.type);
-	const named = { ...mapping, source: typeof config.mapping === 'object' && config.mapping.source ? mapping.source : options.name };
+	const mapping =
+		typeof config.mapping === 'string'
+			? loadMapping(resolve(dir, config.mapping))
+			: config.mapping
+				? parseMapping({ preset: config.type, ...config.mapping })
+				: presetMapping(config.type);
+	const named = {
+		...mapping,
+		source:
+			typeof config.mapping === 'object' && config.mapping.source ? mapping.source : options.name,
+	};
 	const connector =
 		config.type === 'rt'
-			? rtConnector(options.name, config, rtAuth(config.tokenEnv ? { token: requireEnv(config.tokenEnv) } : { user: requireEnv(config.userEnv ?? 'RT_USER'), password: requireEnv(config.passwordEnv ?? 'RT_PASSWORD') }), options.batchSize)
-			: zendeskConnector(options.name, config, { email: requireEnv(config.emailEnv), token: requireEnv(config.tokenEnv) });
-	const summary = await runConnector({ ...connector, source: named.source }, { ...options, mapping: named });
+			? rtConnector(
+					options.name,
+					config,
+					rtAuth(
+						config.tokenEnv
+							? { token: requireEnv(config.tokenEnv) }
+							: {
+									user: requireEnv(config.userEnv ?? 'RT_USER'),
+									password: requireEnv(config.passwordEnv ?? 'RT_PASSWORD'),
+								},
+					),
+					options.batchSize,
+				)
+			: zendeskConnector(options.name, config, {
+					email: requireEnv(config.emailEnv),
+					token: requireEnv(config.tokenEnv),
+				});
+	const summary = await runConnector(
+		{ ...connector, source: named.source },
+		{ ...options, mapping: named },
+	);
 	return { ...summary, file: config.url, format: 'json' };
 }

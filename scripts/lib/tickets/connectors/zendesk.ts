@@ -19,7 +19,12 @@ interface ExportPage {
  * overlap when no cursor was saved); later pulls resume from the saved cursor, which Zendesk
  * keeps valid. Pages end with `end_of_stream: true`. Credentials: `email/token:token`.
  */
-export function zendeskConnector(source: string, config: ZendeskConfig, credentials: { email: string; token: string }, http: HttpOptions = {}): Connector {
+export function zendeskConnector(
+	source: string,
+	config: ZendeskConfig,
+	credentials: { email: string; token: string },
+	http: HttpOptions = {},
+): Connector {
 	const base = config.url.replace(/\/+$/, '');
 	const auth = `Basic ${Buffer.from(`${credentials.email}/token:${credentials.token}`).toString('base64')}`;
 	return {
@@ -31,9 +36,18 @@ export function zendeskConnector(source: string, config: ZendeskConfig, credenti
 				: `${base}/api/v2/incremental/tickets/cursor.json?start_time=${startTime(since, config)}`;
 			let newest = since?.updatedSince;
 			for (;;) {
-				const page = await getJson<ExportPage>(url, { timeoutMs: config.timeoutSeconds * 1000, ...http, headers: { authorization: auth, ...http.headers } });
-				for (const t of page.tickets) if (typeof t.updated_at === 'string' && (!newest || t.updated_at > newest)) newest = t.updated_at;
-				yield { records: page.tickets.map((t) => flattenRecord(t)), checkpoint: { cursor: page.after_cursor ?? since?.cursor, updatedSince: newest } };
+				const page = await getJson<ExportPage>(url, {
+					timeoutMs: config.timeoutSeconds * 1000,
+					...http,
+					headers: { authorization: auth, ...http.headers },
+				});
+				for (const t of page.tickets)
+					if (typeof t.updated_at === 'string' && (!newest || t.updated_at > newest))
+						newest = t.updated_at;
+				yield {
+					records: page.tickets.map((t) => flattenRecord(t)),
+					checkpoint: { cursor: page.after_cursor ?? since?.cursor, updatedSince: newest },
+				};
 				if (page.end_of_stream || !page.after_cursor) return;
 				url = `${base}/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(page.after_cursor)}`;
 			}
@@ -45,6 +59,10 @@ export function zendeskConnector(source: string, config: ZendeskConfig, credenti
 
 // Unix seconds; Zendesk rejects a start_time in the last minute, so never start later than now − 60 s.
 function startTime(since: Checkpoint | undefined, config: ZendeskConfig): number {
-	const from = since?.updatedSince ? Date.parse(since.updatedSince) - config.overlapMinutes * 60_000 : config.since ? Date.parse(config.since) : 0;
+	const from = since?.updatedSince
+		? Date.parse(since.updatedSince) - config.overlapMinutes * 60_000
+		: config.since
+			? Date.parse(config.since)
+			: 0;
 	return Math.max(0, Math.min(Math.floor(from / 1000), Math.floor(Date.now() / 1000) - 60));
 }

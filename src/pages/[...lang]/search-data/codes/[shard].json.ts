@@ -6,7 +6,10 @@ export async function getStaticPaths() {
 	const paths = await Promise.all(
 		LANGS.map(async ({ lang, locale }) => {
 			const data = await searchData(locale);
-			return [...data.codes.entries()].map(([name, shard]) => ({ params: { lang, shard: name }, props: { shard } }));
+			return [...data.codes.entries()].map(([name, shard]) => ({
+				params: { lang, shard: name },
+				props: { shard },
+			}));
 		}),
 	);
 	return paths.flat();

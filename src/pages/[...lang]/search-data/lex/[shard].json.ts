@@ -6,7 +6,10 @@ export async function getStaticPaths() {
 	const paths = await Promise.all(
 		LANGS.map(async ({ lang, locale }) => {
 			const data = await searchData(locale);
-			return data.lexicon.map((shard, i) => ({ params: { lang, shard: String(i) }, props: { shard } }));
+			return data.lexicon.map((shard, i) => ({
+				params: { lang, shard: String(i) },
+				props: { shard },
+			}));
 		}),
 	);
 	return paths.flat();
