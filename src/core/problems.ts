@@ -12,6 +12,19 @@ export interface Problem {
 	severity: 'error' | 'warning';
 }
 
+/**
+ * A problem in an MDX body at a position in the file (`line` and `column` 1-based, when known):
+ * the shape every body rule reports.
+ */
+export function bodyProblem(
+	file: string,
+	at: { line?: number; column?: number } | undefined,
+	message: string,
+	severity: Problem['severity'] = 'error',
+): Problem {
+	return { file, line: at?.line, column: at?.column, field: 'body', severity, message };
+}
+
 /** `file:line:column: field: message` (line and column when known), the form editors and CI logs link from. */
 export function formatProblem(p: Problem): string {
 	const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;

@@ -6,7 +6,7 @@ import { LOCALES } from '../../schemas/localized.ts';
 import { bodyShape, images, links } from '../mdx-read.ts';
 import { localePaths, type SiteRoutes } from '../site-routes.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
-import type { Problem } from '../problems.ts';
+import { bodyProblem, type Problem } from '../problems.ts';
 
 /** Image alt text and internal links in every MDX body. */
 export function checkBodies(content: LoadedContent, routes: SiteRoutes): Problem[] {
@@ -16,26 +16,11 @@ export function checkBodies(content: LoadedContent, routes: SiteRoutes): Problem
 		for (const image of images(tree)) {
 			if (image.alt) continue;
 			const message = `image ${image.src} has no alt text; describe what it shows, e.g. ![The fuse F1 on the power board](${image.src}), so a screen reader or a failed download still tells the technician.`;
-			problems.push({
-				file: entry.file,
-				line: image.line,
-				column: image.column,
-				field: 'body',
-				severity: 'error',
-				message,
-			});
+			problems.push(bodyProblem(entry.file, image, message));
 		}
 		for (const link of links(tree)) {
 			const message = linkProblem(link.target, pagesOf(collection, entry), routes);
-			if (message)
-				problems.push({
-					file: entry.file,
-					line: link.line,
-					column: link.column,
-					field: 'body',
-					severity: 'error',
-					message,
-				});
+			if (message) problems.push(bodyProblem(entry.file, link, message));
 		}
 	}
 	return problems;
@@ -62,7 +47,7 @@ export function checkTranslationShapes(content: LoadedContent): Problem[] {
 			if (locale === LOCALES[0] || entry.parsed!.problems.length > 0) continue;
 			const have = bodyShape(entry.parsed!.tree);
 			const warn = (message: string) =>
-				problems.push({ file: entry.file, field: 'body', severity: 'warning', message });
+				problems.push(bodyProblem(entry.file, undefined, message, 'warning'));
 			for (const what of new Set([...Object.keys(want.counts), ...Object.keys(have.counts)])) {
 				const [n, m] = [have.counts[what] ?? 0, want.counts[what] ?? 0];
 				if (n !== m)

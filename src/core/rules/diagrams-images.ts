@@ -13,7 +13,7 @@ import type { Code } from 'mdast';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
 import { images } from '../mdx-read.ts';
 import { walk } from '../mdx.ts';
-import type { Problem } from '../problems.ts';
+import { bodyProblem, type Problem } from '../problems.ts';
 
 /** Every Mermaid block parses, and every picture with a relative path exists beside its file. */
 export function checkDiagramsAndImages(content: LoadedContent, root: string): Problem[] {
@@ -36,14 +36,7 @@ function checkImageFiles(bodies: readonly LoadedEntry[], root: string): Problem[
 			const path = decodeURI(image.src.split(/[?#]/)[0]!);
 			if (existsSync(join(root, dirname(entry.file), path))) continue;
 			const message = `picture ${image.src} is not there (looked for ${join(dirname(entry.file), path)}); put the file beside ${entry.file.split('/').at(-1)!} or fix the path.`;
-			problems.push({
-				file: entry.file,
-				line: image.line,
-				column: image.column,
-				field: 'body',
-				severity: 'error',
-				message,
-			});
+			problems.push(bodyProblem(entry.file, image, message));
 		}
 	}
 	return problems;
@@ -83,14 +76,7 @@ function checkDiagrams(bodies: readonly LoadedEntry[]): Problem[] {
 			.join(' ')
 			.slice(0, 300);
 		const message = `the Mermaid diagram does not parse (${detail}); fix its syntax — the page would show an error box instead of the flowchart.`;
-		problems.push({
-			file: block.entry.file,
-			line: start?.line,
-			column: start?.column,
-			field: 'body',
-			severity: 'error',
-			message,
-		});
+		problems.push(bodyProblem(block.entry.file, start, message));
 	}
 	writeCache(known);
 	return problems;

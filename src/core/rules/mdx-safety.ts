@@ -16,7 +16,7 @@ import {
 	MDX_COMPONENTS,
 	URL_ATTRIBUTES,
 } from '../mdx-subset.ts';
-import type { Problem } from '../problems.ts';
+import { bodyProblem, type Problem } from '../problems.ts';
 
 /** Every body's syntax problems and every use of MDX outside the safe subset, at its file:line:column. */
 export function checkMdxSafety(content: LoadedContent): Problem[] {
@@ -28,14 +28,7 @@ export function checkMdxSafety(content: LoadedContent): Problem[] {
 		walk(entry.parsed.tree, (node) => {
 			for (const [where, message] of nodeProblems(node, rules)) {
 				const start = where.position?.start;
-				problems.push({
-					file: entry.file,
-					line: start?.line,
-					column: start?.column,
-					field: 'body',
-					severity: 'error',
-					message,
-				});
+				problems.push(bodyProblem(entry.file, start, message));
 			}
 		});
 	}
