@@ -1,20 +1,18 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
+import { STARTER } from '../helpers/builds.ts';
 import { judge, loadSearchCases, recallTable, type SearchCase } from '../helpers/search-cases.ts';
-import { serveSite, type ServedSite } from '../helpers/served-site.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 // Search quality is measured through the real search page of the starter site, in Chromium.
 const CASES = loadSearchCases(import.meta.dirname);
-let site: ServedSite;
+const site = useServedSite(STARTER);
 let page: Page;
 
-beforeAll(async () => {
-	site = await serveSite('kb-search');
-	page = await site.browser.newPage();
+beforeEach(async () => {
+	page = await site.newPage();
 });
-
-afterAll(() => site?.close());
 
 /** The result pages for a query, best first, as `faults/ac/e1` paths; a jump to an entry counts as its only result. */
 async function ranked(c: SearchCase): Promise<string[]> {
