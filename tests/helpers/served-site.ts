@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchBrowser, takePageErrors } from './browser.ts';
 import { sharedBuild, type ContentSet } from './builds.ts';
 import { previewSite, type Preview } from './site.ts';
 
@@ -20,8 +20,8 @@ export interface ServedSite {
 /**
  * The setup of every journey spec. Before the spec's tests: takes the run's shared build of `set`
  * (building it if no spec has yet), serves it on loopback and launches Chromium. After each test:
- * closes the profiles the test opened. After all: closes the browser and the server (the build
- * stays for other specs).
+ * closes the profiles the test opened, then fails the test if any page logged a console error or
+ * threw, listing them. After all: closes the browser and the server (the build stays for other specs).
  */
 export function useServedSite(set: ContentSet): ServedSite {
 	let outDir: string | undefined;
@@ -40,6 +40,7 @@ export function useServedSite(set: ContentSet): ServedSite {
 	});
 	afterEach(async () => {
 		await Promise.all(contexts.splice(0).map((c) => c.close()));
+		if (browser) expect(takePageErrors(browser), 'console errors and uncaught exceptions in the pages of this test').toEqual([]);
 	});
 	afterAll(async () => {
 		await browser?.close();

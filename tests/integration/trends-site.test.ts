@@ -7,7 +7,7 @@ import { buildReport, REPORT_DEFAULTS, writeReport } from '../../scripts/lib/tic
 import { openStore } from '../../scripts/lib/tickets/store.ts';
 import { FIXTURE, sharedBuildResult } from '../helpers/builds.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
+import { launchBrowser, seriousViolations, takePageErrors } from '../helpers/browser.ts';
 import { buildSite, previewSite, readBuilt, tempWorkDir, type BuildResult } from '../helpers/site.ts';
 
 // The fixture export carries a customer's name, phone and address in every row (and the phone in
@@ -76,6 +76,8 @@ describe('the trends pages', () => {
 				expect(await seriousViolations(page), colorScheme).toEqual([]);
 				expect(await page.getByRole('img', { name: /E4 tickets per week: 0, 3/ }).count()).toBeGreaterThan(0);
 			}
+			await page.close();
+			expect(takePageErrors(browser), 'console errors and uncaught exceptions').toEqual([]);
 		} finally {
 			await browser.close();
 			preview.close();
