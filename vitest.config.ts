@@ -14,6 +14,8 @@ export default defineConfig({
 					hookTimeout: 300_000,
 					// Builds share the machine's two cores; run the files one after another.
 					fileParallelism: false,
+					// Each content set is built once per run, by the first spec that needs it, and shared (tests/helpers/builds.ts).
+					globalSetup: ['tests/helpers/global-builds.ts'],
 				},
 			},
 		],

@@ -1,18 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/browser.ts';
-import { serveSite, type ServedSite } from '../helpers/served-site.ts';
+import { STARTER } from '../helpers/builds.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 // Journey: a technician at a customer's door finds a fault entry from what the display shows or the customer says.
-let site: ServedSite;
+const site = useServedSite(STARTER);
 let page: Page;
 
-beforeAll(async () => {
-	site = await serveSite('kb-find');
-	page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+beforeEach(async () => {
+	page = await site.newPage({ viewport: { width: 390, height: 844 } });
 });
-
-afterAll(() => site?.close());
 
 async function searchFromHome(prefix: string, query: string): Promise<void> {
 	await page.goto(`${site.url}${prefix}`);

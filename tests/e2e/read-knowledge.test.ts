@@ -1,19 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/browser.ts';
-import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { serveSite, type ServedSite } from '../helpers/served-site.ts';
+import { FIXTURE } from '../helpers/builds.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 // Journey: a technician opens the home page, a fault page and an SOP revision, in both languages.
-let site: ServedSite;
+const site = useServedSite(FIXTURE);
 let page: Page;
 
-beforeAll(async () => {
-	site = await serveSite('kb-e2e', { contentDir: FIXTURE_CONTENT });
-	page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+beforeEach(async () => {
+	page = await site.newPage({ viewport: { width: 390, height: 844 } });
 });
-
-afterAll(() => site?.close());
 
 describe('reading the knowledge base', () => {
 	it('shows the home page in Chinese with a search box and no serious accessibility issue', async () => {

@@ -1,95 +1,31 @@
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
-import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
-import { buildSite, previewSite, type Preview, tempWorkDir } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { seriousViolations } from '../helpers/browser.ts';
+import { FIXTURE_KB } from '../helpers/builds.ts';
+import { copyFixture } from '../helpers/fixture.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+import { buildSite, previewSite, tempWorkDir } from '../helpers/site.ts';
 
 // Journey: a technician runs a checklist on a phone, then works in a basement with no signal.
 // The site is deployed under a sub-path, as on an intranet, so the service worker's scope is tested too.
-const BASE = '/kb/';
-const work = tempWorkDir('kb-run');
+// The content has a handover checklist with photo and signature evidence, in two revisions (1.1 current).
+const BASE = FIXTURE_KB.base!;
 const PHONE = { viewport: { width: 360, height: 740 } };
-let copy: FixtureCopy;
-let preview: Preview;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-/** A checklist with photo and signature evidence, in two revisions; 1.1 is current. */
-function handover(revision: '1.0' | '1.1'): string {
-	const [status, effective, approvedOn] = revision === '1.0' ? ['superseded', '2026-02-01', '2026-01-20'] : ['approved', '2026-03-01', '2026-02-20'];
-	return `docId: CL-SVC-010
-revision: '${revision}'
-status: ${status}
-effective: ${effective}
-owner: Training lead
-approver: Service manager
-approvedOn: ${approvedOn}
-reviewDue: 2027-03-01
-title:
-  zh-CN: 交接
-  en: Handover
-changeSummary:
-  zh-CN: 修订
-  en: Revised
-sop: onsite-visit
-stage: onsite-visit
-items:
-  - id: test-run
-    text:
-      zh-CN: 试机完成
-      en: Test run done
-    critical: true
-  - id: photo-after
-    text:
-      zh-CN: 拍摄修复后的产品
-      en: Photo of the repaired product
-    evidence: photo
-  - id: customer-signature
-    text:
-      zh-CN: 用户已在服务记录上签名
-      en: Customer signed the service record
-    critical: true
-    evidence: signature
-`;
-}
-
-beforeAll(async () => {
-	copy = copyFixture();
-	mkdirSync(join(copy.dir, 'checklists', 'handover'));
-	copy.write('checklists/handover/1.0.yaml', handover('1.0'));
-	copy.write('checklists/handover/1.1.yaml', handover('1.1'));
-	const build = buildSite({ contentDir: copy.dir, outDir: join(work, 'dist'), base: BASE });
-	if (!build.ok) throw new Error(build.output);
-	// The next deploy: one rule reworded, so the content version changes.
-	copy.edit('etiquette/knock-properly.yaml', (t) => t.replace('Step back after knocking and wait', 'Step back after knocking and wait quietly'));
-	const next = buildSite({ contentDir: copy.dir, outDir: join(work, 'dist-next'), base: BASE });
-	if (!next.ok) throw new Error(next.output);
-	preview = await previewSite(join(work, 'dist'), BASE);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	preview?.close();
-	copy?.dispose();
-	rmSync(work, { recursive: true, force: true });
-});
+const site = useServedSite(FIXTURE_KB);
 
 /** A fresh phone-sized browser profile: its own storage, service workers and downloads. */
-async function phone(): Promise<Page> {
-	const context = await browser.newContext({ ...PHONE, acceptDownloads: true });
-	contexts.push(context);
-	return context.newPage();
+function phone(): Promise<Page> {
+	return site.newPage({ ...PHONE, acceptDownloads: true });
 }
 
 describe('running a checklist', () => {
 	it('keeps ticks across a reload, insists on critical items and evidence, and records the completed run', async () => {
 		const page = await phone();
-		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview.url).origin });
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
 		// Open the current revision of the handover checklist.
-		await page.goto(`${preview.url}en/checklists/handover/`);
+		await page.goto(`${site.url}en/checklists/handover/`);
 		// Enter the work order and the technician, and tick the first item.
 		await page.getByLabel('Work-order number').fill('WO-2026-0042');
 		await page.getByLabel('Technician name').fill('Li Wei');
@@ -162,7 +98,7 @@ describe('running a checklist', () => {
 	it('records a measurement with its unit', async () => {
 		const page = await phone();
 		// Open the preparation checklist in Chinese and fill it in.
-		await page.goto(`${preview.url}checklists/onsite-preparation/`);
+		await page.goto(`${site.url}checklists/onsite-preparation/`);
 		await page.getByLabel('工单编号').fill('WO-7');
 		await page.getByLabel('技术员姓名').fill('王磊');
 		await page.getByRole('checkbox', { name: /出发前电话联系客户/ }).check();
@@ -185,10 +121,10 @@ describe('running a checklist', () => {
 	it('never carries ticks from one revision to the next, and offers to finish the older run', async () => {
 		const page = await phone();
 		// Tick an item on the superseded revision 1.0.
-		await page.goto(`${preview.url}en/checklists/handover/1.0/`);
+		await page.goto(`${site.url}en/checklists/handover/1.0/`);
 		await page.getByRole('checkbox', { name: /Test run done/ }).check();
 		// Open the current revision 1.1.
-		await page.goto(`${preview.url}en/checklists/handover/`);
+		await page.goto(`${site.url}en/checklists/handover/`);
 
 		await expect(page.getByRole('checkbox', { name: /Test run done/ }).isChecked()).resolves.toBe(false);
 		await expect(page.getByText(/unfinished run of revision 1\.0/).isVisible()).resolves.toBe(true);
@@ -204,7 +140,7 @@ describe('running a checklist', () => {
 		const page = await phone();
 		page.on('dialog', (dialog) => void dialog.accept());
 		// Tick an item, then reset.
-		await page.goto(`${preview.url}en/checklists/onsite-preparation/`);
+		await page.goto(`${site.url}en/checklists/onsite-preparation/`);
 		await page.getByRole('checkbox', { name: /Phone the customer/ }).check();
 		await page.getByRole('button', { name: 'Reset' }).click();
 		await page.reload();
@@ -214,7 +150,7 @@ describe('running a checklist', () => {
 
 	it('prints as a clean paper form with boxes, and fits a 360 px screen', async () => {
 		const page = await phone();
-		await page.goto(`${preview.url}en/checklists/handover/`);
+		await page.goto(`${site.url}en/checklists/handover/`);
 
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
@@ -234,14 +170,14 @@ describe('working offline', () => {
 	it('after one visit, finds a fault by code in Chinese, opens it, its SOP and runs its checklist with no network', async () => {
 		const page = await phone();
 		// Visit the home page once, online, and wait until the device is ready offline.
-		await page.goto(preview.url);
+		await page.goto(site.url);
 		await page.locator('[data-offline-state="ready"]').waitFor({ timeout: 60_000 });
 		await expect(page.locator('[data-offline-text]').textContent()).resolves.toMatch(/^本设备可离线使用 · 内容版本 [0-9a-f]{8}$/);
 
 		// Lose the network.
 		await page.context().setOffline(true);
 		// Search from the home page in Chinese.
-		await page.goto(preview.url);
+		await page.goto(site.url);
 
 		await expect(page.evaluate(() => navigator.onLine)).resolves.toBe(false);
 
@@ -264,12 +200,26 @@ describe('working offline', () => {
 		await expect(page.locator('[data-progress]').textContent()).resolves.toBe('已完成 1/2 项，关键项 1/1');
 
 		// Open the English pages too.
-		await page.goto(`${preview.url}en/etiquette/knock-properly/`);
+		await page.goto(`${site.url}en/etiquette/knock-properly/`);
 
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('doorbell');
 	});
 
 	it('takes a new deploy only when asked, and a checklist in progress carries on', async () => {
+		// Deploy the shared build on a server of this test's own, and build the next deploy: one rule reworded, so the content version changes.
+		const work = tempWorkDir('kb-redeploy');
+		const copy = copyFixture();
+		cpSync(FIXTURE_KB.overlay!, copy.dir, { recursive: true });
+		copy.edit('etiquette/knock-properly.yaml', (t) => t.replace('Step back after knocking and wait', 'Step back after knocking and wait quietly'));
+		const next = buildSite({ contentDir: copy.dir, outDir: join(work, 'dist-next'), base: BASE, env: FIXTURE_KB.env });
+		copy.dispose();
+		expect(next.ok, next.output).toBe(true);
+		cpSync(site.outDir, join(work, 'dist'), { recursive: true });
+		const preview = await previewSite(join(work, 'dist'), BASE);
+		onTestFinished(() => {
+			preview.close();
+			rmSync(work, { recursive: true, force: true });
+		});
 		const page = await phone();
 		// Start a run online and wait until the device is ready offline.
 		await page.goto(`${preview.url}en/checklists/onsite-preparation/`);
@@ -296,5 +246,5 @@ describe('working offline', () => {
 		expect(after).not.toBe(before);
 		await expect(page.getByRole('checkbox', { name: /Phone the customer/ }).isChecked()).resolves.toBe(true);
 		await expect(page.getByLabel('Work-order number').inputValue()).resolves.toBe('WO-9');
-	});
+	}, 300_000);
 });

@@ -6,8 +6,9 @@ import { delimiter, dirname, extname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
-// Vitest sets NODE_ENV, BASE_URL, MODE… in its own environment; a child build must not inherit them.
-const VITEST_VARS = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
+// Vitest sets NODE_ENV, BASE_URL, MODE… in its own environment; a child build must not inherit them,
+// nor the KB_* settings of the shell that started the tests (each build states its own).
+const VITEST_VARS = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|KB_.*)$/;
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.test(k)));
 // The tools' shebangs say `node`: make that the Node running the tests (22), not the system's.
 const PATH = `${BIN}${delimiter}${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
@@ -31,11 +32,14 @@ export interface BuildResult {
 
 /**
  * Builds the site from `contentDir` into `outDir` as `npm run build` does (Astro, then
- * Pagefind and the service worker from the offline integration). `base` sets KB_BASE (e.g. `/kb/`).
+ * Pagefind and the service worker from the offline integration). `base` sets KB_BASE (e.g. `/kb/`);
+ * `env` adds to the build's environment (e.g. KB_TRENDS_REPORT). Specs share builds through
+ * tests/helpers/builds.ts; call this directly only for content no other spec builds.
  */
-export function buildSite(options: { contentDir: string; outDir: string; base?: string }): BuildResult {
+export function buildSite(options: { contentDir: string; outDir: string; base?: string; env?: Record<string, string> }): BuildResult {
 	const env = {
 		...cleanEnv(),
+		...options.env,
 		PATH,
 		ASTRO_TELEMETRY_DISABLED: '1',
 		KB_CONTENT_DIR: options.contentDir,

@@ -1,14 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../scripts/lib/tickets/catalogue.ts';
 import { pullFile } from '../../scripts/lib/tickets/pull.ts';
 import { buildReport, REPORT_DEFAULTS, writeReport } from '../../scripts/lib/tickets/report.ts';
 import { openStore } from '../../scripts/lib/tickets/store.ts';
+import { FIXTURE, sharedBuildResult } from '../helpers/builds.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
-import { launchBrowser, seriousViolations } from '../helpers/browser.ts';
-import { buildSite, previewSite, readBuilt, type BuildResult } from '../helpers/site.ts';
+import { launchBrowser, seriousViolations, takePageErrors } from '../helpers/browser.ts';
+import { buildSite, previewSite, readBuilt, tempWorkDir, type BuildResult } from '../helpers/site.ts';
 
 // The fixture export carries a customer's name, phone and address in every row (and the phone in
 // a symptom text): after pull → report → build, none of it may be anywhere in the built site.
@@ -24,22 +24,15 @@ let withReport: BuildResult;
 let withoutReport: BuildResult;
 
 beforeAll(async () => {
-	tmp = mkdtempSync(join(tmpdir(), 'kb-trends-site-'));
+	tmp = tempWorkDir('kb-trends-site');
 	const store = await openStore(join(tmp, 'tickets.duckdb'));
 	await pullFile({ file: TICKETS, store, salt: 'site-test-salt-0123456789', rejectsFile: join(tmp, 'rejects.csv') });
 	const report = await buildReport(store, loadCatalogue(FIXTURE_CONTENT), { ...REPORT_DEFAULTS, weeks: 2, recentWeeks: 1, paretoShare: 0.7, until: '2026-03-08', asOf: '2026-11-26' });
 	store.close();
 	writeReport(join(tmp, 'report.json'), report);
-	const saved = process.env.KB_TRENDS_REPORT;
-	try {
-		process.env.KB_TRENDS_REPORT = join(tmp, 'report.json');
-		withReport = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(tmp, 'with') });
-		process.env.KB_TRENDS_REPORT = 'none';
-		withoutReport = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(tmp, 'without') });
-	} finally {
-		if (saved === undefined) delete process.env.KB_TRENDS_REPORT;
-		else process.env.KB_TRENDS_REPORT = saved;
-	}
+	withReport = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(tmp, 'with'), env: { KB_TRENDS_REPORT: join(tmp, 'report.json') } });
+	// The fixture site every spec shares is built without a report (KB_TRENDS_REPORT=none).
+	withoutReport = await sharedBuildResult(FIXTURE);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -83,6 +76,8 @@ describe('the trends pages', () => {
 				expect(await seriousViolations(page), colorScheme).toEqual([]);
 				expect(await page.getByRole('img', { name: /E4 tickets per week: 0, 3/ }).count()).toBeGreaterThan(0);
 			}
+			await page.close();
+			expect(takePageErrors(browser), 'console errors and uncaught exceptions').toEqual([]);
 		} finally {
 			await browser.close();
 			preview.close();

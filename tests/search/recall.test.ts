@@ -1,25 +1,34 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
+import { STARTER } from '../helpers/builds.ts';
 import { judge, loadSearchCases, recallTable, type SearchCase } from '../helpers/search-cases.ts';
-import { serveSite, type ServedSite } from '../helpers/served-site.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 // Search quality is measured through the real search page of the starter site, in Chromium.
 const CASES = loadSearchCases(import.meta.dirname);
-let site: ServedSite;
+const site = useServedSite(STARTER);
 let page: Page;
 
-beforeAll(async () => {
-	site = await serveSite('kb-search');
-	page = await site.browser.newPage();
+beforeEach(async () => {
+	page = await site.newPage();
 });
 
-afterAll(() => site?.close());
-
-/** The result pages for a query, best first, as `faults/ac/e1` paths; a jump to an entry counts as its only result. */
+/**
+ * The result pages for a query, best first, as `faults/ac/e1` paths; a jump to an entry counts as its only result.
+ * The query is submitted with the search page's own form, on the page the last query left open when it
+ * can be (a fresh page load per query costs several times the search itself).
+ */
 async function ranked(c: SearchCase): Promise<string[]> {
-	const prefix = c.locale === 'en' ? 'en/' : '';
-	await page.goto(`${site.url}${prefix}search/?q=${encodeURIComponent(c.q)}`);
+	const searchPage = new URL(`${c.locale === 'en' ? 'en/' : ''}search/`, site.url);
+	// Open the locale's search page, unless the last query left the browser on it.
+	if (new URL(page.url()).pathname !== searchPage.pathname) await page.goto(searchPage.href);
+	// Submit the query as the page itself does with ?q= on load: set the box and submit the form, without
+	// typing (typing also starts a search-as-you-type run, which would race the submitted one).
+	await page.evaluate((q) => {
+		delete document.getElementById('search-app')!.dataset.state;
+		document.querySelector<HTMLInputElement>('#search-form input[name="q"]')!.value = q;
+		document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+	}, c.q);
 	await page.waitForFunction(() => !location.pathname.endsWith('/search/') || document.getElementById('search-app')?.dataset.state === 'done', null, { timeout: 15_000 });
 	const path = (href: string) => new URL(href, page.url()).pathname.replace(new URL(site.url).pathname, '').replace(/^en\//, '').replace(/\/$/, '');
 	if (!new URL(page.url()).pathname.endsWith('/search/')) return [path(page.url())];

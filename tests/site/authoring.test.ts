@@ -1,15 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
-import { buildSite, readBuilt, type BuildResult } from '../helpers/site.ts';
+import { buildSite, readBuilt, tempWorkDir, type BuildResult } from '../helpers/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const work = mkdtempSync(join(tmpdir(), 'kb-authoring-'));
+const work = tempWorkDir('kb-authoring');
 let copy: FixtureCopy;
 let build: BuildResult;
 const steps: { args: string[]; code: number | null; output: string }[] = [];

@@ -1,16 +1,17 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, FIXTURE_CONTENT } from '../helpers/fixture.ts';
+import { FIXTURE_KB, sharedBuildResult, STARTER_SUB_PATH } from '../helpers/builds.ts';
+import { copyFixture } from '../helpers/fixture.ts';
 import { buildSite, tempWorkDir, htmlFiles, internalLinks, readBuilt, type BuildResult } from '../helpers/site.ts';
 
 const work = tempWorkDir('kb-build');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('a build of the fixture content under the base path /kb/', () => {
+describe('a build of the fixture content (with the handover checklist) under the base path /kb/', () => {
 	let build: BuildResult;
-	beforeAll(() => {
-		build = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(work, 'dist'), base: '/kb/' });
+	beforeAll(async () => {
+		build = await sharedBuildResult(FIXTURE_KB);
 	});
 
 	it('succeeds', () => {
@@ -67,8 +68,8 @@ describe('a build of the fixture content under the base path /kb/', () => {
 });
 
 describe('a build of the starter knowledge base under the base path /intranet/kb/', () => {
-	it('has no broken internal link, including links written inside SOP and guide bodies', () => {
-		const build = buildSite({ contentDir: 'content', outDir: join(work, 'starter'), base: '/intranet/kb/' });
+	it('has no broken internal link, including links written inside SOP and guide bodies', async () => {
+		const build = await sharedBuildResult(STARTER_SUB_PATH);
 		expect(build.ok, build.output.slice(-2000)).toBe(true);
 		const broken: string[] = [];
 
