@@ -8,7 +8,12 @@ export default defineConfig({
 			{
 				test: {
 					name: 'site',
-					include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+					include: [
+						'tests/site/**/*.test.ts',
+						'tests/e2e/**/*.test.ts',
+						'tests/search/**/*.test.ts',
+						'tests/integration/**/*.test.ts',
+					],
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 300_000,

@@ -16,7 +16,11 @@ function elapsed(): string {
 
 /** Runs one step with the terminal, and gives its exit code (1 when it could not start or was killed). */
 function step(command: string, args: string[]): number {
-	const run = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}` } });
+	const run = spawnSync(command, args, {
+		cwd: ROOT,
+		stdio: 'inherit',
+		env: { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}` },
+	});
 	if (run.error) console.error(`npm test: ${command} could not run: ${run.error.message}`);
 	return run.status ?? 1;
 }

@@ -7,7 +7,15 @@
  *   npm run bench -- [N=10000]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { readTable } from '../../scripts/lib/table.ts';
 import { loadMapping } from '../../scripts/lib/import/fault-mapping.ts';
@@ -17,9 +25,22 @@ import { previewSite, tempWorkDir } from '../helpers/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const N = Number(process.argv[2] ?? 10_000);
-const OBD = resolve(ROOT, '..', 'shared', 'data', 'fault-tables', 'obd-multibrand', 'dtc_definitions.csv');
+const OBD = resolve(
+	ROOT,
+	'..',
+	'shared',
+	'data',
+	'fault-tables',
+	'obd-multibrand',
+	'dtc_definitions.csv',
+);
 const work = tempWorkDir('bench');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${dirname(process.execPath)}${delimiter}${process.env.PATH}`, KB_TODAY: '2026-11-26' };
+const env = {
+	...process.env,
+	ASTRO_TELEMETRY_DISABLED: '1',
+	PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
+	KB_TODAY: '2026-11-26',
+};
 
 // 1. The starter content plus N real OBD-II entries, imported as a trainer would.
 const content = join(work, 'content');
@@ -31,7 +52,9 @@ for (const e of entries) {
 	ensureFamily(content, e.family, e.familyLabel ?? e.family, true);
 	writeEntry(content, e, OBD, false);
 }
-console.log(`Imported ${entries.length} OBD-II entries into ${readdirSync(join(content, 'families')).length} families.`);
+console.log(
+	`Imported ${entries.length} OBD-II entries into ${readdirSync(join(content, 'families')).length} families.`,
+);
 
 // 2. The baseline: a minimal Astro template rendering the same entries from one JSON file, in
 // both languages as the site does (a page per entry per locale), with no layout, search or checks.
@@ -39,8 +62,14 @@ const minimal = join(work, 'minimal');
 mkdirSync(join(minimal, 'src', 'pages', 'faults'), { recursive: true });
 symlinkSync(join(ROOT, 'node_modules'), join(minimal, 'node_modules'));
 writeFileSync(join(minimal, 'package.json'), '{"type":"module"}');
-writeFileSync(join(minimal, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
-writeFileSync(join(minimal, 'src', 'entries.json'), JSON.stringify(entries.map((e) => ({ id: `${e.family}-${e.data.code}`, ...e.data }))));
+writeFileSync(
+	join(minimal, 'astro.config.mjs'),
+	"export default { build: { format: 'directory' } };\n",
+);
+writeFileSync(
+	join(minimal, 'src', 'entries.json'),
+	JSON.stringify(entries.map((e) => ({ id: `${e.family}-${e.data.code}`, ...e.data }))),
+);
 writeFileSync(
 	join(minimal, 'src', 'pages', 'faults', '[id].astro'),
 	`---\nimport entries from '../../entries.json';\nexport function getStaticPaths() { return entries.flatMap((e) => ['zh-CN', 'en'].map((l) => ({ params: { id: \`\${l}-\${e.id.toLowerCase()}\` }, props: { e, l } }))); }\nconst { e, l } = Astro.props;\n---\n<html lang={l}><head><title>{e.code}</title></head><body><h1>{e.code} {e.title[l]}</h1><p>{e.family}</p><ol>{e.remedy?.map((r) => <li>{r[l]}</li>)}</ol></body></html>\n`,
@@ -48,7 +77,12 @@ writeFileSync(
 
 const timed = (label: string, cwd: string, args: string[], extra: Record<string, string> = {}) => {
 	const start = performance.now();
-	const r = spawnSync('/usr/bin/time', ['-f', '%M', 'astro', ...args], { cwd, env: { ...env, ...extra }, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const r = spawnSync('/usr/bin/time', ['-f', '%M', 'astro', ...args], {
+		cwd,
+		env: { ...env, ...extra },
+		encoding: 'utf8',
+		maxBuffer: 1 << 28,
+	});
 	const seconds = (performance.now() - start) / 1000;
 	if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-3000)}`);
 	const peakKb = Number(r.stderr.trim().split('\n').at(-1));
@@ -56,7 +90,10 @@ const timed = (label: string, cwd: string, args: string[], extra: Record<string,
 };
 
 const base = timed('minimal template', minimal, ['build', '--outDir', join(minimal, 'dist')]);
-const ours = timed('knowledge base', ROOT, ['build', '--outDir', join(work, 'dist')], { KB_CONTENT_DIR: content, KB_CACHE_DIR: join(work, 'cache') });
+const ours = timed('knowledge base', ROOT, ['build', '--outDir', join(work, 'dist')], {
+	KB_CONTENT_DIR: content,
+	KB_CACHE_DIR: join(work, 'cache'),
+});
 // The offline step (Pagefind index + service worker) has no counterpart in the baseline; report it apart.
 const offlineSeconds = Number(/took ([\d.]+) s\)/.exec(ours.log)?.[1] ?? 0);
 
@@ -71,9 +108,14 @@ const bytesFor = async (query: string) => {
 	await page.goto(`${preview.url}search/`);
 	await page.waitForLoadState('networkidle');
 	let bytes = 0;
-	cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+	cdp.on(
+		'Network.loadingFinished',
+		(e: { encodedDataLength: number }) => (bytes += e.encodedDataLength),
+	);
 	await page.fill('#q', query);
-	await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').match(/\d|没有|Nothing/));
+	await page.waitForFunction(() =>
+		(document.getElementById('search-status')?.textContent ?? '').match(/\d|没有|Nothing/),
+	);
 	await page.waitForLoadState('networkidle');
 	await page.close();
 	return bytes;
@@ -83,12 +125,30 @@ const zhBytes = await bytesFor('不制冷');
 await browser.close();
 preview.close();
 
-const dirSize = (dir: string): number => readdirSync(dir).reduce((sum, f) => sum + (statSync(join(dir, f)).isDirectory() ? dirSize(join(dir, f)) : statSync(join(dir, f)).size), 0);
+const dirSize = (dir: string): number =>
+	readdirSync(dir).reduce(
+		(sum, f) =>
+			sum +
+			(statSync(join(dir, f)).isDirectory() ? dirSize(join(dir, f)) : statSync(join(dir, f)).size),
+		0,
+	);
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-console.log(`\nBuild of ${entries.length} fault entries (+ starter content), ${new Date().toISOString().slice(0, 10)}:`);
-console.log(`  minimal template   ${base.seconds.toFixed(1)} s   peak ${base.peakMb.toFixed(0)} MB`);
-console.log(`  knowledge base     ${ours.seconds.toFixed(1)} s   peak ${ours.peakMb.toFixed(0)} MB   ratio ${(ours.seconds / base.seconds).toFixed(2)}× (target ≤ 2.5×; memory target ≤ 1536 MB)`);
-console.log(`    of which Pagefind + service worker ${offlineSeconds.toFixed(1)} s; pages alone ${((ours.seconds - offlineSeconds) / base.seconds).toFixed(2)}× the baseline`);
-console.log(`  Pagefind index     ${kb(dirSize(join(work, 'dist', 'pagefind')))}; search data ${kb(dirSize(join(work, 'dist', 'search-data')))}`);
-console.log(`  bytes per query    code "P0300" ${kb(codeBytes)}   Chinese symptom "不制冷" ${kb(zhBytes)}   (target ≤ 150 KB)`);
+console.log(
+	`\nBuild of ${entries.length} fault entries (+ starter content), ${new Date().toISOString().slice(0, 10)}:`,
+);
+console.log(
+	`  minimal template   ${base.seconds.toFixed(1)} s   peak ${base.peakMb.toFixed(0)} MB`,
+);
+console.log(
+	`  knowledge base     ${ours.seconds.toFixed(1)} s   peak ${ours.peakMb.toFixed(0)} MB   ratio ${(ours.seconds / base.seconds).toFixed(2)}× (target ≤ 2.5×; memory target ≤ 1536 MB)`,
+);
+console.log(
+	`    of which Pagefind + service worker ${offlineSeconds.toFixed(1)} s; pages alone ${((ours.seconds - offlineSeconds) / base.seconds).toFixed(2)}× the baseline`,
+);
+console.log(
+	`  Pagefind index     ${kb(dirSize(join(work, 'dist', 'pagefind')))}; search data ${kb(dirSize(join(work, 'dist', 'search-data')))}`,
+);
+console.log(
+	`  bytes per query    code "P0300" ${kb(codeBytes)}   Chinese symptom "不制冷" ${kb(zhBytes)}   (target ≤ 150 KB)`,
+);
 rmSync(work, { recursive: true, force: true });

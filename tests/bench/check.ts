@@ -16,14 +16,26 @@ import { tempWorkDir } from '../helpers/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const N = Number(process.argv[2] ?? 10_000);
-const OBD = resolve(ROOT, '..', 'shared', 'data', 'fault-tables', 'obd-multibrand', 'dtc_definitions.csv');
+const OBD = resolve(
+	ROOT,
+	'..',
+	'shared',
+	'data',
+	'fault-tables',
+	'obd-multibrand',
+	'dtc_definitions.csv',
+);
 const work = tempWorkDir('bench-check');
 const env = { ...process.env, KB_TODAY: '2026-11-26' };
 
 const large = join(work, 'content');
 cpSync(join(ROOT, 'content'), large, { recursive: true });
 const { headers, rows } = await readTable(OBD);
-const { entries } = planImport({ headers, rows: rows.slice(0, N) }, loadMapping(join(ROOT, 'scripts', 'mappings', 'obd-multibrand.yaml')), undefined);
+const { entries } = planImport(
+	{ headers, rows: rows.slice(0, N) },
+	loadMapping(join(ROOT, 'scripts', 'mappings', 'obd-multibrand.yaml')),
+	undefined,
+);
 for (const e of entries) {
 	ensureFamily(large, e.family, e.familyLabel ?? e.family, true);
 	writeEntry(large, e, OBD, false);
@@ -38,22 +50,42 @@ writeFileSync(
 
 const run = (args: string[]) => {
 	const start = performance.now();
-	const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const r = spawnSync(process.execPath, args, {
+		cwd: ROOT,
+		env,
+		encoding: 'utf8',
+		maxBuffer: 1 << 28,
+	});
 	const seconds = (performance.now() - start) / 1000;
-	if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
+	if (r.status !== 0 && r.status !== 1)
+		throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
 	return { seconds, last: r.stdout.trim().split('\n').at(-1) ?? '' };
 };
 // Best of three: the machine is shared, and a single run measures the neighbours as much as the check.
-const best = (args: string[]) => [run(args), run(args), run(args)].sort((a, b) => a.seconds - b.seconds)[0]!;
+const best = (args: string[]) =>
+	[run(args), run(args), run(args)].sort((a, b) => a.seconds - b.seconds)[0]!;
 
 const rowsOut: string[][] = [];
-for (const [label, dir, target] of [['starter content', join(ROOT, 'content'), 2], [`starter + ${entries.length.toLocaleString('en')} OBD-II entries`, large, 10]] as const) {
-	const files = String(run([floor, dir]).last);
+for (const [label, dir, target] of [
+	['starter content', join(ROOT, 'content'), 2],
+	[`starter + ${entries.length.toLocaleString('en')} OBD-II entries`, large, 10],
+] as const) {
+	const files = run([floor, dir]).last;
 	const base = best([floor, dir]);
 	const check = best([join(ROOT, 'scripts', 'kb.ts'), 'check', '--content', dir]);
-	rowsOut.push([label, files, `${check.seconds.toFixed(2)} s`, `${base.seconds.toFixed(2)} s`, `${(check.seconds / base.seconds).toFixed(2)}×`, `< ${target} s ${check.seconds < target ? 'met' : 'MISSED'}`, check.last]);
+	rowsOut.push([
+		label,
+		files,
+		`${check.seconds.toFixed(2)} s`,
+		`${base.seconds.toFixed(2)} s`,
+		`${(check.seconds / base.seconds).toFixed(2)}×`,
+		`< ${target} s ${check.seconds < target ? 'met' : 'MISSED'}`,
+		check.last,
+	]);
 }
-console.log(`\nkb check, best of 3 runs, fresh process each (${readdirSync(join(large, 'families')).length} families in the large set)`);
+console.log(
+	`\nkb check, best of 3 runs, fresh process each (${readdirSync(join(large, 'families')).length} families in the large set)`,
+);
 console.log('| content | files | kb check | read + parse only | ratio | target | result |');
 console.log('|---|---:|---:|---:|---:|---|---|');
 for (const r of rowsOut) console.log(`| ${r.join(' | ')} |`);

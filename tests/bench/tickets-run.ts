@@ -24,20 +24,49 @@ if (mode === 'bare') {
 	await conn.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv}', ignore_errors = true)`);
 	await conn.run('CHECKPOINT');
 	const load = (performance.now() - started) / 1000;
-	const weekly = await conn.runAndReadAll(`SELECT "故障代码", date_trunc('week', "创建时间") AS w, count(*) FROM t GROUP BY ALL`);
-	console.log(JSON.stringify({ load, loadAndWeekly: (performance.now() - started) / 1000, groups: weekly.currentRowCount, peakMb: peakMb() }));
+	const weekly = await conn.runAndReadAll(
+		`SELECT "故障代码", date_trunc('week', "创建时间") AS w, count(*) FROM t GROUP BY ALL`,
+	);
+	console.log(
+		JSON.stringify({
+			load,
+			loadAndWeekly: (performance.now() - started) / 1000,
+			groups: weekly.currentRowCount,
+			peakMb: peakMb(),
+		}),
+	);
 	conn.closeSync();
 	db.closeSync();
 } else {
 	const store = await openStore(join(dir, 'tickets.duckdb'));
 	let started = performance.now();
-	const pulled = await pullFile({ file: csv, store, salt: 'bench-salt-0123456789abcdef', rejectsFile: join(dir, 'rejects.csv') });
+	const pulled = await pullFile({
+		file: csv,
+		store,
+		salt: 'bench-salt-0123456789abcdef',
+		rejectsFile: join(dir, 'rejects.csv'),
+	});
 	const pull = (performance.now() - started) / 1000;
 	started = performance.now();
-	const report = await buildReport(store, loadCatalogue('content'), { ...REPORT_DEFAULTS, asOf: '2026-11-26' });
+	const report = await buildReport(store, loadCatalogue('content'), {
+		...REPORT_DEFAULTS,
+		asOf: '2026-11-26',
+	});
 	writeReport(join(dir, 'report.json'), report);
 	const reportSeconds = (performance.now() - started) / 1000;
 	store.close();
-	const rising = report.faults.filter((f) => f.reasons.includes('rising')).map((f) => `${f.family}/${f.code}`);
-	console.log(JSON.stringify({ pull, report: reportSeconds, rows: pulled.rows, stored: pulled.inserted, rejected: pulled.rejected, rising, peakMb: peakMb() }));
+	const rising = report.faults
+		.filter((f) => f.reasons.includes('rising'))
+		.map((f) => `${f.family}/${f.code}`);
+	console.log(
+		JSON.stringify({
+			pull,
+			report: reportSeconds,
+			rows: pulled.rows,
+			stored: pulled.inserted,
+			rejected: pulled.rejected,
+			rising,
+			peakMb: peakMb(),
+		}),
+	);
 }

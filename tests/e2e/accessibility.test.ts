@@ -28,20 +28,33 @@ const PAGES = [
 const site = useServedSite(STARTER);
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
-	it.each(['', 'en/'])('finds nothing serious on any kind of page (locale prefix %j)', async (prefix) => {
-		const context = await site.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
-		const findings = new Map<string, string[]>();
+	it.each(['', 'en/'])(
+		'finds nothing serious on any kind of page (locale prefix %j)',
+		async (prefix) => {
+			const context = await site.newContext({ colorScheme, viewport: { width: 360, height: 780 } });
+			const findings = new Map<string, string[]>();
 
-		// Three tabs share the pages, so one page's wait for the network to settle overlaps another's check.
-		await Promise.all([0, 1, 2].map(async (tab) => {
-			const page = await context.newPage();
-			for (const path of PAGES.filter((_, i) => i % 3 === tab)) {
-				// Open the page and let its scripts (search, runner, charts) settle.
-				await page.goto(`${site.url}${prefix}${path}`, { waitUntil: 'networkidle' });
-				findings.set(path, (await seriousViolations(page)).map((v) => `${prefix}${path}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 3).join(', ')}`));
-			}
-		}));
+			// Three tabs share the pages, so one page's wait for the network to settle overlaps another's check.
+			await Promise.all(
+				[0, 1, 2].map(async (tab) => {
+					const page = await context.newPage();
+					for (const path of PAGES.filter((_, i) => i % 3 === tab)) {
+						// Open the page and let its scripts (search, runner, charts) settle.
+						await page.goto(`${site.url}${prefix}${path}`, { waitUntil: 'networkidle' });
+						findings.set(
+							path,
+							(await seriousViolations(page)).map(
+								(v) =>
+									`${prefix}${path}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 3).join(', ')}`,
+							),
+						);
+					}
+				}),
+			);
 
-		expect(PAGES.flatMap((path) => findings.get(path) ?? [`${prefix}${path}: not checked`])).toEqual([]);
-	});
+			expect(
+				PAGES.flatMap((path) => findings.get(path) ?? [`${prefix}${path}: not checked`]),
+			).toEqual([]);
+		},
+	);
 });

@@ -18,16 +18,23 @@ async function searchFromHome(prefix: string, query: string): Promise<void> {
 	await page.getByRole('searchbox').fill(query);
 	await page.getByRole('searchbox').press('Enter');
 	await page.waitForURL((url) => !url.pathname.endsWith('/search/') || url.search.length > 0);
-	await page.waitForFunction(() => !location.pathname.endsWith('/search/') || document.getElementById('search-app')?.dataset.state === 'done');
+	await page.waitForFunction(
+		() =>
+			!location.pathname.endsWith('/search/') ||
+			document.getElementById('search-app')?.dataset.state === 'done',
+	);
 }
 
 describe('finding a fault code', () => {
-	it.each(['f05', 'F-05', 'Ｆ０５', '故障码F5', 'error f 05'])('goes straight to the only entry for %j', async (query) => {
-		await searchFromHome('', query);
+	it.each(['f05', 'F-05', 'Ｆ０５', '故障码F5', 'error f 05'])(
+		'goes straight to the only entry for %j',
+		async (query) => {
+			await searchFromHome('', query);
 
-		expect(new URL(page.url()).pathname).toBe('/faults/wh/f05/');
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('F05');
-	});
+			expect(new URL(page.url()).pathname).toBe('/faults/wh/f05/');
+			await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('F05');
+		},
+	);
 
 	it('offers a short choice labelled by family when several families share the code', async () => {
 		await searchFromHome('', 'e-1');
@@ -35,7 +42,9 @@ describe('finding a fault code', () => {
 		const choice = page.locator('#search-exact');
 		await expect(choice.getByRole('heading').textContent()).resolves.toContain('E1');
 		await expect(choice.getByRole('link').count()).resolves.toBe(3);
-		await expect(choice.textContent()).resolves.toMatch(/分体空调[\s\S]*热水器[\s\S]*洗衣机|热水器[\s\S]*分体空调/);
+		await expect(choice.textContent()).resolves.toMatch(
+			/分体空调[\s\S]*热水器[\s\S]*洗衣机|热水器[\s\S]*分体空调/,
+		);
 	});
 
 	it('says an unknown code does not exist and offers the nearest codes', async () => {
@@ -46,7 +55,7 @@ describe('finding a fault code', () => {
 		expect(await box.getByRole('link').count()).toBeGreaterThan(0);
 	});
 
-	it('finds an entry from the customer\'s words in Chinese', async () => {
+	it("finds an entry from the customer's words in Chinese", async () => {
 		await searchFromHome('', '不排水');
 
 		const first = page.locator('#search-results li a').first();
@@ -57,7 +66,9 @@ describe('finding a fault code', () => {
 	it('finds an entry from an English symptom on the English site', async () => {
 		await searchFromHome('en/', 'no hot water');
 
-		await expect(page.locator('#search-results li a').first().getAttribute('href')).resolves.toMatch(/^\/en\/faults\/wh\//);
+		await expect(
+			page.locator('#search-results li a').first().getAttribute('href'),
+		).resolves.toMatch(/^\/en\/faults\/wh\//);
 	});
 
 	it('narrows results with a filter on a phone', async () => {
@@ -66,12 +77,19 @@ describe('finding a fault code', () => {
 
 		// Open the filters and keep only water heaters.
 		await page.getByText('筛选').click();
-		await page.getByRole('checkbox', { name: /热水器/ }).first().check();
+		await page
+			.getByRole('checkbox', { name: /热水器/ })
+			.first()
+			.check();
 
 		const after = await page.locator('#search-results li').count();
 		expect(after).toBeGreaterThan(0);
 		expect(after).toBeLessThan(before);
-		const hrefs = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
-		expect(hrefs.every((h) => h?.startsWith('/faults/wh/') || h?.startsWith('/products/wh-'))).toBe(true);
+		const hrefs = await page.$$eval('#search-results li a', (as) =>
+			as.map((a) => a.getAttribute('href')),
+		);
+		expect(hrefs.every((h) => h?.startsWith('/faults/wh/') || h?.startsWith('/products/wh-'))).toBe(
+			true,
+		);
 	});
 });

@@ -15,7 +15,9 @@ beforeEach(async () => {
 
 /** Picks a choice of a question and checks it. */
 async function answer(question: string, choice: RegExp): Promise<void> {
-	const form = page.locator('form').filter({ has: page.getByRole('group', { name: new RegExp(question) }) });
+	const form = page
+		.locator('form')
+		.filter({ has: page.getByRole('group', { name: new RegExp(question) }) });
 	await form.getByRole('radio', { name: choice }).check();
 	await form.getByRole('button', { name: 'Check answer' }).click();
 }
@@ -42,9 +44,13 @@ describe('the onboarding path', () => {
 		await page.goto(`${site.url}en/`);
 		await follow('Learning path', 'learn/');
 
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Onboarding path for new hires');
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'Onboarding path for new hires',
+		);
 		await expect(page.getByText('0 of 1 modules complete').isVisible()).resolves.toBe(true);
-		await expect(page.locator('[data-module="visit-basics"] [data-status]').textContent()).resolves.toBe('Not complete');
+		await expect(
+			page.locator('[data-module="visit-basics"] [data-status]').textContent(),
+		).resolves.toBe('Not complete');
 		await expect(page.getByText('About 15 min').first().isVisible()).resolves.toBe(true);
 		expect(await seriousViolations(page)).toEqual([]);
 	});
@@ -59,20 +65,28 @@ describe('the onboarding path', () => {
 		const feedback = page.locator('form').first().getByRole('status');
 		await expect(feedback.textContent()).resolves.toContain('Not quite: the right answer is B.');
 		await expect(feedback.textContent()).resolves.toContain('two rounds of three light knocks');
-		await expect(feedback.getByRole('link').getAttribute('href')).resolves.toBe('/en/etiquette/knock-properly/');
+		await expect(feedback.getByRole('link').getAttribute('href')).resolves.toBe(
+			'/en/etiquette/knock-properly/',
+		);
 
 		// Answer the other two: one right, one wrong.
 		await answer('follow up', /1–3 working days/);
 		await answer('When should you arrive', /half an hour/);
 
-		await expect(page.locator('[data-score]').textContent()).resolves.toBe('Score 1 of 3 (33 %); the pass mark is 67 %.');
-		await expect(page.locator('[data-verdict]').textContent()).resolves.toBe('Below the pass mark. Read the material again and retake the quiz.');
+		await expect(page.locator('[data-score]').textContent()).resolves.toBe(
+			'Score 1 of 3 (33 %); the pass mark is 67 %.',
+		);
+		await expect(page.locator('[data-verdict]').textContent()).resolves.toBe(
+			'Below the pass mark. Read the material again and retake the quiz.',
+		);
 		expect(await seriousViolations(page)).toEqual([]);
 
 		// Back on the path, the module is still open.
 		await follow('Back to the learning path', 'learn/');
 
-		await expect(page.locator('[data-module="visit-basics"] [data-status]').textContent()).resolves.toBe('Not complete');
+		await expect(
+			page.locator('[data-module="visit-basics"] [data-status]').textContent(),
+		).resolves.toBe('Not complete');
 	});
 
 	it('passes on a retake, and the path remembers it after a reload', async () => {
@@ -90,22 +104,30 @@ describe('the onboarding path', () => {
 		await answer('follow up', /1–3 working days/);
 		await answer('When should you arrive', /5 minutes early/);
 
-		await expect(page.locator('[data-verdict]').textContent()).resolves.toBe('Passed — this module is complete.');
+		await expect(page.locator('[data-verdict]').textContent()).resolves.toBe(
+			'Passed — this module is complete.',
+		);
 
 		// Go back to the path and reload it.
 		await page.goto(`${site.url}en/learn/`);
 		await page.reload();
 
 		await expect(page.getByText('1 of 1 modules complete').isVisible()).resolves.toBe(true);
-		await expect(page.locator('[data-module="visit-basics"] [data-status]').textContent()).resolves.toBe('Complete');
+		await expect(
+			page.locator('[data-module="visit-basics"] [data-status]').textContent(),
+		).resolves.toBe('Complete');
 	});
 
 	it('serves the quiz in Chinese from the same content', async () => {
 		// Open the Chinese module page.
 		await page.goto(`${site.url}learn/visit-basics/`);
 
-		await expect(page.getByRole('group', { name: /用户家没有门铃/ }).isVisible()).resolves.toBe(true);
-		await expect(page.getByRole('heading', { name: /测验/ }).first().isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('group', { name: /用户家没有门铃/ }).isVisible()).resolves.toBe(
+			true,
+		);
+		await expect(page.getByRole('heading', { name: /测验/ }).first().isVisible()).resolves.toBe(
+			true,
+		);
 	});
 });
 
@@ -115,10 +137,23 @@ describe('the visit walkthrough', () => {
 		await page.goto(`${site.url}en/walkthrough/`);
 
 		const map = page.getByRole('navigation', { name: 'Stages of the visit' });
-		await expect(map.getByRole('link').allTextContents()).resolves.toEqual(['1 Before leaving', '2 Phoning the customer', '3 Arriving', '4 At the door', '5 In the home', '6 Diagnosis', '7 Finishing', '8 After the visit']);
+		await expect(map.getByRole('link').allTextContents()).resolves.toEqual([
+			'1 Before leaving',
+			'2 Phoning the customer',
+			'3 Arriving',
+			'4 At the door',
+			'5 In the home',
+			'6 Diagnosis',
+			'7 Finishing',
+			'8 After the visit',
+		]);
 		const door = page.locator('#at-the-door');
-		await expect(door.getByRole('link', { name: /Ring the doorbell first/ }).getAttribute('href')).resolves.toBe('/en/etiquette/knock-properly/');
-		await expect(door.getByRole('link', { name: 'On-site visit · Steps · step 3' }).getAttribute('href')).resolves.toBe('/en/sops/onsite-visit/#steps');
+		await expect(
+			door.getByRole('link', { name: /Ring the doorbell first/ }).getAttribute('href'),
+		).resolves.toBe('/en/etiquette/knock-properly/');
+		await expect(
+			door.getByRole('link', { name: 'On-site visit · Steps · step 3' }).getAttribute('href'),
+		).resolves.toBe('/en/sops/onsite-visit/#steps');
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 });

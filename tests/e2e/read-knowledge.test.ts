@@ -25,13 +25,17 @@ describe('reading the knowledge base', () => {
 	it('opens a fault page and switches to the same entry in English', async () => {
 		// Open fault E4 from the air-conditioner family.
 		await page.goto(`${site.url}faults/ac/e4/`);
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('室外机通信故障');
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+			'室外机通信故障',
+		);
 
 		// Switch language.
 		await page.getByRole('link', { name: 'English', exact: true }).click();
 
 		expect(new URL(page.url()).pathname).toBe('/en/faults/ac/e4/');
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Outdoor unit communication fault');
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+			'Outdoor unit communication fault',
+		);
 		await expect(page.getByText('P2 high').count()).resolves.toBeGreaterThan(0);
 		expect(await seriousViolations(page)).toEqual([]);
 	});

@@ -12,9 +12,15 @@ function watchForErrors(context: BrowserContext, into: string[]): void {
 	context.on('console', (message) => {
 		if (message.type() !== 'error') return;
 		const { url, lineNumber } = message.location();
-		into.push(`console error on ${message.page()?.url() ?? 'a worker'}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+		into.push(
+			`console error on ${message.page()?.url() ?? 'a worker'}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`,
+		);
 	});
-	context.on('weberror', (error) => into.push(`uncaught exception on ${error.page()?.url() ?? 'a worker'}: ${error.error().stack ?? error.error().message}`));
+	context.on('weberror', (error) =>
+		into.push(
+			`uncaught exception on ${error.page()?.url() ?? 'a worker'}: ${error.error().stack ?? error.error().message}`,
+		),
+	);
 }
 
 /**
@@ -26,7 +32,15 @@ export async function launchBrowser(): Promise<Browser> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	const errors: string[] = [];
 	pageErrors.set(browser, errors);
@@ -45,7 +59,10 @@ export function takePageErrors(browser: Browser): string[] {
 	return pageErrors.get(browser)?.splice(0) ?? [];
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 
 /** One axe-core violation, reduced to what a failure message needs. */
 export interface AxeViolation {
@@ -63,14 +80,33 @@ const axePreloaded = new WeakSet<BrowserContext>();
  * far less than injecting the 0.5 MB script into each page again).
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+	if (!(await page.evaluate(() => 'axe' in window)))
+		await page.addScriptTag({ content: axeSource });
 	if (!axePreloaded.has(page.context())) {
 		axePreloaded.add(page.context());
 		await page.context().addInitScript({ content: axeSource });
 	}
 	const violations = await page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+		const result = await (
+			window as unknown as {
+				axe: {
+					run: () => Promise<{
+						violations: {
+							id: string;
+							impact: string;
+							help: string;
+							nodes: { target: string[] }[];
+						}[];
+					}>;
+				};
+			}
+		).axe.run();
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			targets: v.nodes.map((n) => n.target.join(' ')),
+		}));
 	});
 	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

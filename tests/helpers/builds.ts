@@ -27,16 +27,30 @@ export interface ContentSet {
 export const STARTER: ContentSet = { name: 'starter', contentDir: 'content' };
 
 /** The starter knowledge base deployed under an intranet sub-path. */
-export const STARTER_SUB_PATH: ContentSet = { name: 'starter-intranet-kb', contentDir: 'content', base: '/intranet/kb/' };
+export const STARTER_SUB_PATH: ContentSet = {
+	name: 'starter-intranet-kb',
+	contentDir: 'content',
+	base: '/intranet/kb/',
+};
 
 /** The fixture content at the root, without a ticket report. */
-export const FIXTURE: ContentSet = { name: 'fixture', contentDir: FIXTURE_CONTENT, env: { KB_TRENDS_REPORT: 'none' } };
+export const FIXTURE: ContentSet = {
+	name: 'fixture',
+	contentDir: FIXTURE_CONTENT,
+	env: { KB_TRENDS_REPORT: 'none' },
+};
 
 /**
  * The fixture content plus a handover checklist with photo and signature evidence in two
  * revisions (tests/fixtures/handover/), under the sub-path /kb/, without a ticket report.
  */
-export const FIXTURE_KB: ContentSet = { name: 'fixture-kb', contentDir: FIXTURE_CONTENT, overlay: join(ROOT, 'tests', 'fixtures', 'handover'), base: '/kb/', env: { KB_TRENDS_REPORT: 'none' } };
+export const FIXTURE_KB: ContentSet = {
+	name: 'fixture-kb',
+	contentDir: FIXTURE_CONTENT,
+	overlay: join(ROOT, 'tests', 'fixtures', 'handover'),
+	base: '/kb/',
+	env: { KB_TRENDS_REPORT: 'none' },
+};
 
 /** What a finished shared build left for the specs that ask for it after the first. */
 interface Outcome {
@@ -47,13 +61,16 @@ interface Outcome {
 /** Waits for another worker's build of the same set; undefined when that worker died without finishing it. */
 async function outcomeOf(dir: string, name: string): Promise<Outcome | undefined> {
 	const file = join(dir, 'outcome.json');
-	for (const started = Date.now(); Date.now() - started < 15 * 60_000; await sleep(500)) {
+	for (const started = Date.now(); Date.now() - started < 15 * 60_000;) {
 		if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Outcome;
 		const pidFile = join(dir, 'builder.pid');
 		const builder = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
 		if (builder && !alive(builder)) return undefined;
+		await sleep(500);
 	}
-	throw new Error(`The shared build ${name} did not finish within 15 minutes (another worker is building it).`);
+	throw new Error(
+		`The shared build ${name} did not finish within 15 minutes (another worker is building it).`,
+	);
 }
 
 /**
@@ -65,7 +82,10 @@ async function outcomeOf(dir: string, name: string): Promise<Outcome | undefined
 export async function sharedBuild(set: ContentSet): Promise<string> {
 	const base = set.base ?? '/';
 	const overlay = set.overlay && resolve(ROOT, set.overlay);
-	const key = createHash('sha256').update(JSON.stringify([resolve(ROOT, set.contentDir), overlay, base, set.env ?? {}])).digest('hex').slice(0, 12);
+	const key = createHash('sha256')
+		.update(JSON.stringify([resolve(ROOT, set.contentDir), overlay, base, set.env ?? {}]))
+		.digest('hex')
+		.slice(0, 12);
 	const dir = join(inject('buildsDir'), `${set.name}-${key}`);
 	const outDir = join(dir, 'dist');
 	const outcomeFile = join(dir, 'outcome.json');
@@ -83,7 +103,7 @@ export async function sharedBuild(set: ContentSet): Promise<string> {
 			rmSync(dir, { recursive: true, force: true });
 			return sharedBuild(set);
 		}
-		if (!outcome.ok) throw new Error(outcome.output);
+		if (!outcome.ok) throw new Error(outcome.output, { cause: error });
 		return outDir;
 	}
 	try {
@@ -96,7 +116,10 @@ export async function sharedBuild(set: ContentSet): Promise<string> {
 		const build = buildSite({ contentDir, outDir, base, env: set.env });
 		outcome = { ok: build.ok, output: build.output };
 	} catch (error) {
-		outcome = { ok: false, output: `The shared build ${set.name} could not run: ${(error as Error).stack}` };
+		outcome = {
+			ok: false,
+			output: `The shared build ${set.name} could not run: ${(error as Error).stack}`,
+		};
 	}
 	rmSync(`${outDir}-cache`, { recursive: true, force: true });
 	writeFileSync(outcomeFile, JSON.stringify(outcome));

@@ -20,7 +20,8 @@ export function copyFixture(): FixtureCopy {
 	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
 	return {
 		dir,
-		edit: (file, change) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8'))),
+		edit: (file, change) =>
+			writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8'))),
 		write: (file, text) => writeFileSync(join(dir, file), text),
 		remove: (file) => rmSync(join(dir, file)),
 		dispose: () => rmSync(join(dir, '..'), { recursive: true, force: true }),

@@ -19,7 +19,10 @@ export function loadSearchCases(dir: string): SearchCase[] {
 		.filter((f) => f.endsWith('.yaml'))
 		.sort()
 		.flatMap((file) => {
-			const doc = parse(readFileSync(join(dir, file), 'utf8')) as { group: string; cases: Omit<SearchCase, 'group'>[] };
+			const doc = parse(readFileSync(join(dir, file), 'utf8')) as {
+				group: string;
+				cases: (Omit<SearchCase, 'group' | 'locale'> & { locale?: SearchCase['locale'] })[];
+			};
 			return doc.cases.map((c) => ({ ...c, group: doc.group, locale: c.locale ?? 'zh-CN' }));
 		});
 }
@@ -30,12 +33,16 @@ export function judge(c: SearchCase, ranked: readonly string[]): { at1: boolean;
 	const targets = [...(c.expect ?? []), ...(c.expectAny ?? [])];
 	return {
 		at1: targets.includes(ranked[0] ?? ''),
-		at3: (c.expect ?? []).every((t) => top3.includes(t)) && (!c.expectAny || c.expectAny.some((t) => top3.includes(t))),
+		at3:
+			(c.expect ?? []).every((t) => top3.includes(t)) &&
+			(!c.expectAny || c.expectAny.some((t) => top3.includes(t))),
 	};
 }
 
 /** Recall@1 and recall@3 per group, as rows for a printed table. */
-export function recallTable(rows: readonly { group: string; at1: boolean; at3: boolean }[]): { group: string; cases: number; recall1: number; recall3: number }[] {
+export function recallTable(
+	rows: readonly { group: string; at1: boolean; at3: boolean }[],
+): { group: string; cases: number; recall1: number; recall3: number }[] {
 	const groups = [...new Set(rows.map((r) => r.group))];
 	return groups.map((group) => {
 		const mine = rows.filter((r) => r.group === group);

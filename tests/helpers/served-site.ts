@@ -29,7 +29,10 @@ export function useServedSite(set: ContentSet): ServedSite {
 	let browser: Browser | undefined;
 	const contexts: BrowserContext[] = [];
 	const ready = <T>(value: T | undefined): T => {
-		if (value === undefined) throw new Error(`The site ${set.name} is not served yet: use it inside tests and hooks, not at the top of the spec.`);
+		if (value === undefined)
+			throw new Error(
+				`The site ${set.name} is not served yet: use it inside tests and hooks, not at the top of the spec.`,
+			);
 		return value;
 	};
 
@@ -40,7 +43,11 @@ export function useServedSite(set: ContentSet): ServedSite {
 	});
 	afterEach(async () => {
 		await Promise.all(contexts.splice(0).map((c) => c.close()));
-		if (browser) expect(takePageErrors(browser), 'console errors and uncaught exceptions in the pages of this test').toEqual([]);
+		if (browser)
+			expect(
+				takePageErrors(browser),
+				'console errors and uncaught exceptions in the pages of this test',
+			).toEqual([]);
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -9,7 +9,8 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 // Vitest sets NODE_ENV, BASE_URL, MODE… in its own environment; a child build must not inherit them,
 // nor the KB_* settings of the shell that started the tests (each build states its own).
 const VITEST_VARS = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|KB_.*)$/;
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.test(k)));
+const cleanEnv = () =>
+	Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.test(k)));
 // The tools' shebangs say `node`: make that the Node running the tests (22), not the system's.
 const PATH = `${BIN}${delimiter}${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
 
@@ -36,7 +37,12 @@ export interface BuildResult {
  * `env` adds to the build's environment (e.g. KB_TRENDS_REPORT). Specs share builds through
  * tests/helpers/builds.ts; call this directly only for content no other spec builds.
  */
-export function buildSite(options: { contentDir: string; outDir: string; base?: string; env?: Record<string, string> }): BuildResult {
+export function buildSite(options: {
+	contentDir: string;
+	outDir: string;
+	base?: string;
+	env?: Record<string, string>;
+}): BuildResult {
 	const env = {
 		...cleanEnv(),
 		...options.env,
@@ -48,8 +54,17 @@ export function buildSite(options: { contentDir: string; outDir: string; base?: 
 		KB_TODAY: '2026-11-26',
 	};
 	// The offline integration runs Pagefind at the end of the build (the service worker precaches its index).
-	const astro = spawnSync(join(BIN, 'astro'), ['build', '--outDir', options.outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-	return { ok: astro.status === 0, output: `${astro.stdout}${astro.stderr}`, outDir: options.outDir };
+	const astro = spawnSync(join(BIN, 'astro'), ['build', '--outDir', options.outDir], {
+		cwd: ROOT,
+		env,
+		encoding: 'utf8',
+		maxBuffer: 1 << 28,
+	});
+	return {
+		ok: astro.status === 0,
+		output: `${astro.stdout}${astro.stderr}`,
+		outDir: options.outDir,
+	};
 }
 
 /** A running preview server. */
@@ -58,7 +73,17 @@ export interface Preview {
 	close: () => void;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
+	'.wasm': 'application/wasm',
+};
 
 /**
  * Serves a built `outDir` under `base` on a free loopback port, like a plain static host.
@@ -72,9 +97,13 @@ export function previewSite(outDir: string, base = '/'): Promise<Preview> {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!file.startsWith(outDir) || !existsSync(file)) {
 			const notFound = join(outDir, '404.html');
-			return void res.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
+			return void res
+				.writeHead(404, { 'content-type': TYPES['.html']! })
+				.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+		res
+			.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+			.end(readFileSync(file));
 	});
 	return new Promise((ok) => {
 		server.listen(0, '127.0.0.1', () => {
@@ -95,7 +124,9 @@ export function htmlFiles(dir: string, prefix = ''): string[] {
 
 /** The internal links (href and src) of a page that start with `base`. */
 export function internalLinks(html: string, base: string): string[] {
-	return [...html.matchAll(/\s(?:href|src)="([^"#?]+)[^"]*"/g)].map((m) => m[1]!).filter((u) => u.startsWith(base));
+	return [...html.matchAll(/\s(?:href|src)="([^"#?]+)[^"]*"/g)]
+		.map((m) => m[1]!)
+		.filter((u) => u.startsWith(base));
 }
 
 /** Reads a built file. */

@@ -8,7 +8,13 @@ import { openStore } from '../../scripts/lib/tickets/store.ts';
 import { FIXTURE, sharedBuildResult } from '../helpers/builds.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
 import { launchBrowser, seriousViolations, takePageErrors } from '../helpers/browser.ts';
-import { buildSite, previewSite, readBuilt, tempWorkDir, type BuildResult } from '../helpers/site.ts';
+import {
+	buildSite,
+	previewSite,
+	readBuilt,
+	tempWorkDir,
+	type BuildResult,
+} from '../helpers/site.ts';
 
 // The fixture export carries a customer's name, phone and address in every row (and the phone in
 // a symptom text): after pull → report → build, none of it may be anywhere in the built site.
@@ -16,7 +22,9 @@ const PLANTED = ['欧阳娜娜', '13912345678', '杭州市西湖区文三路100�
 const TICKETS = join(import.meta.dirname, '..', 'fixtures', 'tickets', 'zh-excel.csv');
 
 function allFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? allFiles(join(dir, name)) : [join(dir, name)]));
+	return readdirSync(dir).flatMap((name) =>
+		statSync(join(dir, name)).isDirectory() ? allFiles(join(dir, name)) : [join(dir, name)],
+	);
 }
 
 let tmp: string;
@@ -26,11 +34,27 @@ let withoutReport: BuildResult;
 beforeAll(async () => {
 	tmp = tempWorkDir('kb-trends-site');
 	const store = await openStore(join(tmp, 'tickets.duckdb'));
-	await pullFile({ file: TICKETS, store, salt: 'site-test-salt-0123456789', rejectsFile: join(tmp, 'rejects.csv') });
-	const report = await buildReport(store, loadCatalogue(FIXTURE_CONTENT), { ...REPORT_DEFAULTS, weeks: 2, recentWeeks: 1, paretoShare: 0.7, until: '2026-03-08', asOf: '2026-11-26' });
+	await pullFile({
+		file: TICKETS,
+		store,
+		salt: 'site-test-salt-0123456789',
+		rejectsFile: join(tmp, 'rejects.csv'),
+	});
+	const report = await buildReport(store, loadCatalogue(FIXTURE_CONTENT), {
+		...REPORT_DEFAULTS,
+		weeks: 2,
+		recentWeeks: 1,
+		paretoShare: 0.7,
+		until: '2026-03-08',
+		asOf: '2026-11-26',
+	});
 	store.close();
 	writeReport(join(tmp, 'report.json'), report);
-	withReport = buildSite({ contentDir: FIXTURE_CONTENT, outDir: join(tmp, 'with'), env: { KB_TRENDS_REPORT: join(tmp, 'report.json') } });
+	withReport = buildSite({
+		contentDir: FIXTURE_CONTENT,
+		outDir: join(tmp, 'with'),
+		env: { KB_TRENDS_REPORT: join(tmp, 'report.json') },
+	});
 	// The fixture site every spec shares is built without a report (KB_TRENDS_REPORT=none).
 	withoutReport = await sharedBuildResult(FIXTURE);
 });
@@ -52,15 +76,25 @@ describe('the trends pages', () => {
 	});
 
 	it('add the weekly volume to the fault page and the top faults to the product page', () => {
-		expect(readBuilt(withReport.outDir, 'en/faults/ac/e4/index.html')).toContain('3 tickets in the 2 weeks from 2026-02-23 to 2026-03-08.');
-		expect(readBuilt(withReport.outDir, 'en/products/ac-kf35/index.html')).toMatch(/Most reported faults[\s\S]*<a href="\/en\/faults\/ac\/e4\/">E4<\/a>/);
+		expect(readBuilt(withReport.outDir, 'en/faults/ac/e4/index.html')).toContain(
+			'3 tickets in the 2 weeks from 2026-02-23 to 2026-03-08.',
+		);
+		expect(readBuilt(withReport.outDir, 'en/products/ac-kf35/index.html')).toMatch(
+			/Most reported faults[\s\S]*<a href="\/en\/faults\/ac\/e4\/">E4<\/a>/,
+		);
 	});
 
-	it('never carry a customer\'s name, phone, address or serial number', () => {
-		const texts = allFiles(withReport.outDir).filter((f) => /\.(html|js|json|xml|txt|css)$/.test(f)).map((f) => readFileSync(f, 'utf8'));
+	it("never carry a customer's name, phone, address or serial number", () => {
+		const texts = allFiles(withReport.outDir)
+			.filter((f) => /\.(html|js|json|xml|txt|css)$/.test(f))
+			.map((f) => readFileSync(f, 'utf8'));
 
 		expect(texts.length).toBeGreaterThan(10);
-		for (const secret of PLANTED) expect(texts.some((t) => t.includes(secret)), secret).toBe(false);
+		for (const secret of PLANTED)
+			expect(
+				texts.some((t) => t.includes(secret)),
+				secret,
+			).toBe(false);
 	});
 
 	it('pass axe in light and dark mode, with the charts named for screen readers', async () => {
@@ -74,7 +108,9 @@ describe('the trends pages', () => {
 				await page.goto(`${preview.url}en/trends/`);
 
 				expect(await seriousViolations(page), colorScheme).toEqual([]);
-				expect(await page.getByRole('img', { name: /E4 tickets per week: 0, 3/ }).count()).toBeGreaterThan(0);
+				expect(
+					await page.getByRole('img', { name: /E4 tickets per week: 0, 3/ }).count(),
+				).toBeGreaterThan(0);
 			}
 			await page.close();
 			expect(takePageErrors(browser), 'console errors and uncaught exceptions').toEqual([]);
@@ -87,7 +123,11 @@ describe('the trends pages', () => {
 	it('build without a report, saying how to make one', () => {
 		expect(withoutReport.ok, withoutReport.output).toBe(true);
 
-		expect(readBuilt(withoutReport.outDir, 'en/trends/index.html')).toContain('There is no ticket report yet.');
-		expect(readBuilt(withoutReport.outDir, 'en/faults/ac/e4/index.html')).not.toContain('Recent ticket volume');
+		expect(readBuilt(withoutReport.outDir, 'en/trends/index.html')).toContain(
+			'There is no ticket report yet.',
+		);
+		expect(readBuilt(withoutReport.outDir, 'en/faults/ac/e4/index.html')).not.toContain(
+			'Recent ticket volume',
+		);
 	});
 });

@@ -29,10 +29,22 @@ async function ranked(c: SearchCase): Promise<string[]> {
 		document.querySelector<HTMLInputElement>('#search-form input[name="q"]')!.value = q;
 		document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
 	}, c.q);
-	await page.waitForFunction(() => !location.pathname.endsWith('/search/') || document.getElementById('search-app')?.dataset.state === 'done', null, { timeout: 15_000 });
-	const path = (href: string) => new URL(href, page.url()).pathname.replace(new URL(site.url).pathname, '').replace(/^en\//, '').replace(/\/$/, '');
+	await page.waitForFunction(
+		() =>
+			!location.pathname.endsWith('/search/') ||
+			document.getElementById('search-app')?.dataset.state === 'done',
+		null,
+		{ timeout: 15_000 },
+	);
+	const path = (href: string) =>
+		new URL(href, page.url()).pathname
+			.replace(new URL(site.url).pathname, '')
+			.replace(/^en\//, '')
+			.replace(/\/$/, '');
 	if (!new URL(page.url()).pathname.endsWith('/search/')) return [path(page.url())];
-	return (await page.$$eval('#search-results li a', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map(path);
+	return (
+		await page.$$eval('#search-results li a', (as) => as.map((a) => (a as HTMLAnchorElement).href))
+	).map(path);
 }
 
 it(`finds the expected pages for ${CASES.length} queries`, async () => {
@@ -44,10 +56,23 @@ it(`finds the expected pages for ${CASES.length} queries`, async () => {
 	}
 
 	const table = recallTable(rows);
-	console.log(['group          cases  recall@1  recall@3', ...table.map((r) => `${r.group.padEnd(14)} ${String(r.cases).padStart(5)}  ${(r.recall1 * 100).toFixed(1).padStart(7)}%  ${(r.recall3 * 100).toFixed(1).padStart(7)}%`)].join('\n'));
-	const misses = rows.filter((r) => !r.at3).map((r) => `${r.group}: ${r.q} → ${r.got.join(', ') || 'nothing'}`);
+	console.log(
+		[
+			'group          cases  recall@1  recall@3',
+			...table.map(
+				(r) =>
+					`${r.group.padEnd(14)} ${String(r.cases).padStart(5)}  ${(r.recall1 * 100).toFixed(1).padStart(7)}%  ${(r.recall3 * 100).toFixed(1).padStart(7)}%`,
+			),
+		].join('\n'),
+	);
+	const misses = rows
+		.filter((r) => !r.at3)
+		.map((r) => `${r.group}: ${r.q} → ${r.got.join(', ') || 'nothing'}`);
 	if (misses.length) console.log(`Missed in the top 3:\n${misses.join('\n')}`);
 	expect(CASES.length).toBeGreaterThanOrEqual(80);
 	for (const r of table) expect(r.recall3, `recall@3 of ${r.group}`).toBeGreaterThanOrEqual(0.95);
-	expect(table.find((r) => r.group === 'codes')?.recall1 ?? 0, 'recall@1 of codes').toBeGreaterThanOrEqual(0.9);
+	expect(
+		table.find((r) => r.group === 'codes')?.recall1 ?? 0,
+		'recall@1 of codes',
+	).toBeGreaterThanOrEqual(0.9);
 }, 600_000);

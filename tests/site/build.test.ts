@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_KB, sharedBuildResult, STARTER_SUB_PATH } from '../helpers/builds.ts';
 import { copyFixture } from '../helpers/fixture.ts';
-import { buildSite, tempWorkDir, htmlFiles, internalLinks, readBuilt, type BuildResult } from '../helpers/site.ts';
+import {
+	buildSite,
+	tempWorkDir,
+	htmlFiles,
+	internalLinks,
+	readBuilt,
+	type BuildResult,
+} from '../helpers/site.ts';
 
 const work = tempWorkDir('kb-build');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,7 +33,8 @@ describe('a build of the fixture content (with the handover checklist) under the
 			for (const link of internalLinks(readBuilt(build.outDir, page), '/kb/')) {
 				checked++;
 				const target = join(build.outDir, decodeURI(link.slice('/kb/'.length)));
-				if (!existsSync(target) && !existsSync(join(target, 'index.html'))) broken.push(`${page} → ${link}`);
+				if (!existsSync(target) && !existsSync(join(target, 'index.html')))
+					broken.push(`${page} → ${link}`);
 			}
 		}
 
@@ -37,7 +45,9 @@ describe('a build of the fixture content (with the handover checklist) under the
 	it('links nothing outside the base path', () => {
 		const html = readBuilt(build.outDir, 'en/faults/ac/e4/index.html');
 
-		const rootLinks = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]).filter((u) => !u!.startsWith('/kb/'));
+		const rootLinks = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)]
+			.map((m) => m[1])
+			.filter((u) => !u!.startsWith('/kb/'));
 
 		expect(rootLinks).toEqual([]);
 	});
@@ -45,9 +55,18 @@ describe('a build of the fixture content (with the handover checklist) under the
 	it('gives fault pages the Pagefind filters for type, family, model, category and priority', () => {
 		const html = readBuilt(build.outDir, 'en/faults/ac/e4/index.html');
 
-		const filters = [...html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]+)"/g)].map((m) => `${m[1]}=${m[2]}`);
+		const filters = [
+			...html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]+)"/g),
+		].map((m) => `${m[1]}=${m[2]}`);
 
-		expect(filters).toEqual(['type=Fault code', 'family=Split air conditioners', 'model=ac-kf26', 'model=ac-kf35', 'category=Software', 'priority=P2']);
+		expect(filters).toEqual([
+			'type=Fault code',
+			'family=Split air conditioners',
+			'model=ac-kf26',
+			'model=ac-kf35',
+			'category=Software',
+			'priority=P2',
+		]);
 		expect(existsSync(join(build.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
 	});
 
@@ -76,7 +95,11 @@ describe('a build of the starter knowledge base under the base path /intranet/kb
 		for (const page of htmlFiles(build.outDir)) {
 			for (const link of internalLinks(readBuilt(build.outDir, page), '/')) {
 				const target = join(build.outDir, decodeURI(link.replace(/^\/intranet\/kb\//, '')));
-				if (!link.startsWith('/intranet/kb/') || (!existsSync(target) && !existsSync(join(target, 'index.html')))) broken.push(`${page} → ${link}`);
+				if (
+					!link.startsWith('/intranet/kb/') ||
+					(!existsSync(target) && !existsSync(join(target, 'index.html')))
+				)
+					broken.push(`${page} → ${link}`);
 			}
 		}
 
@@ -96,8 +119,12 @@ describe('a build of broken content', () => {
 
 		expect(build.ok).toBe(false);
 		expect(build.output).toContain('The content has 2 problems; nothing was built:');
-		expect(build.output).toContain('faults/ac/f07.yaml:9: priority: "urgent" is not a priority; use one of P1, P2, P3, P4.');
-		expect(build.output).toContain('products/ac-kf26.yaml:1: family: family "fridge" does not exist; use the name of a file in content/families/ (ac).');
+		expect(build.output).toContain(
+			'faults/ac/f07.yaml:9: priority: "urgent" is not a priority; use one of P1, P2, P3, P4.',
+		);
+		expect(build.output).toContain(
+			'products/ac-kf26.yaml:1: family: family "fridge" does not exist; use the name of a file in content/families/ (ac).',
+		);
 		expect(existsSync(outDir)).toBe(false);
 	});
 });

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +35,8 @@ function fixture() {
 		path,
 		read: (f: string) => readFileSync(path(f), 'utf8'),
 		write: (f: string, text: string | Buffer) => writeFileSync(path(f), text),
-		edit: (f: string, change: (t: string) => string) => writeFileSync(path(f), change(readFileSync(path(f), 'utf8'))),
+		edit: (f: string, change: (t: string) => string) =>
+			writeFileSync(path(f), change(readFileSync(path(f), 'utf8'))),
 	};
 }
 type Fixture = ReturnType<typeof fixture>;
@@ -60,39 +70,103 @@ const REFUSED: [name: string, file: string, breakIt: (c: Fixture) => void][] = [
 	['a data: picture', GUIDE, body('![x](data:image/png;base64,AAAA)')],
 	['a Mermaid diagram that does not parse', GUIDE, body('```mermaid\nflowchart TD\n  A -->\n```')],
 	['a picture beside the file that is missing', GUIDE, body('![The pump](./pump.png)')],
-	['a GB18030 file', F07, (c) => c.write(F07, Buffer.from([0xb9, 0xca, 0xd5, 0xcf, 0xc2, 0xeb, 0x0a]))],
-	['a UTF-16 file', F07, (c) => c.write(F07, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.read(F07), 'utf16le')]))],
+	[
+		'a GB18030 file',
+		F07,
+		(c) => c.write(F07, Buffer.from([0xb9, 0xca, 0xd5, 0xcf, 0xc2, 0xeb, 0x0a])),
+	],
+	[
+		'a UTF-16 file',
+		F07,
+		(c) =>
+			c.write(F07, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(c.read(F07), 'utf16le')])),
+	],
 	['a .yml file', 'faults/ac/f07.yml', (c) => renameSync(c.path(F07), c.path('faults/ac/f07.yml'))],
-	['a .md guide', 'guides/workflow.en.md', (c) => renameSync(c.path(GUIDE), c.path('guides/workflow.en.md'))],
-	['a link to a file outside content/', 'etiquette/borrowed.yaml', (c) => {
-		const outside = join(tmpdir(), `kb-agreement-${process.pid}.yaml`);
-		writeFileSync(outside, c.read('etiquette/knock-properly.yaml'));
-		symlinkSync(outside, c.path('etiquette/borrowed.yaml'));
-	}],
-	['a dangling link', 'etiquette/dangling.yaml', (c) => symlinkSync(c.path('etiquette/gone.yaml'), c.path('etiquette/dangling.yaml'))],
+	[
+		'a .md guide',
+		'guides/workflow.en.md',
+		(c) => renameSync(c.path(GUIDE), c.path('guides/workflow.en.md')),
+	],
+	[
+		'a link to a file outside content/',
+		'etiquette/borrowed.yaml',
+		(c) => {
+			const outside = join(tmpdir(), `kb-agreement-${process.pid}.yaml`);
+			writeFileSync(outside, c.read('etiquette/knock-properly.yaml'));
+			symlinkSync(outside, c.path('etiquette/borrowed.yaml'));
+		},
+	],
+	[
+		'a dangling link',
+		'etiquette/dangling.yaml',
+		(c) => symlinkSync(c.path('etiquette/gone.yaml'), c.path('etiquette/dangling.yaml')),
+	],
 	['an empty file', F07, (c) => c.write(F07, '')],
 	['a 5 MB body', 'guides/workflow.en.mdx', body('Text. '.repeat(900_000))],
 	['duplicate YAML keys', F07, (c) => c.edit(F07, (t) => `${t}priority: P1\n`)],
-	['a Windows-reserved name', 'etiquette/con.yaml', (c) => c.write('etiquette/con.yaml', c.read('etiquette/knock-properly.yaml'))],
+	[
+		'a Windows-reserved name',
+		'etiquette/con.yaml',
+		(c) => c.write('etiquette/con.yaml', c.read('etiquette/knock-properly.yaml')),
+	],
 	['a missing field', F07, (c) => c.edit(F07, (t) => t.replace(/^priority: P3\n/m, ''))],
 	['a wrong enum value', F07, (c) => c.edit(F07, (t) => t.replace('priority: P3', 'priority: P5'))],
-	['invalid YAML', 'etiquette/follow-up-call.yaml', (c) => c.edit('etiquette/follow-up-call.yaml', (t) => t.replace('stage: after-the-visit', 'stage: [after-the-visit'))],
-	['a model that does not exist', 'faults/ac/e4.yaml', (c) => c.edit('faults/ac/e4.yaml', (t) => t.replace('models: [ac-kf35, ac-kf26]', 'models: [ac-kf35, ac-nope]'))],
-	['a code twice in one family', 'faults/ac/f7.yaml', (c) => c.write('faults/ac/f7.yaml', c.read(F07).replace('code: F07', 'code: F7'))],
+	[
+		'invalid YAML',
+		'etiquette/follow-up-call.yaml',
+		(c) =>
+			c.edit('etiquette/follow-up-call.yaml', (t) =>
+				t.replace('stage: after-the-visit', 'stage: [after-the-visit'),
+			),
+	],
+	[
+		'a model that does not exist',
+		'faults/ac/e4.yaml',
+		(c) =>
+			c.edit('faults/ac/e4.yaml', (t) =>
+				t.replace('models: [ac-kf35, ac-kf26]', 'models: [ac-kf35, ac-nope]'),
+			),
+	],
+	[
+		'a code twice in one family',
+		'faults/ac/f7.yaml',
+		(c) => c.write('faults/ac/f7.yaml', c.read(F07).replace('code: F07', 'code: F7')),
+	],
 	['a missing translation', 'guides/workflow.zh-CN.mdx', (c) => rmSync(c.path(GUIDE))],
-	['two approved revisions', 'sops/onsite-visit/1.0.zh-CN.mdx', (c) => ['en', 'zh-CN'].forEach((l) => c.edit(`sops/onsite-visit/1.0.${l}.mdx`, (t) => t.replace('status: superseded', 'status: approved')))],
-	['a published fault naming a draft-only SOP', 'faults/ac/e4.yaml', (c) => {
-		for (const l of ['en', 'zh-CN']) {
-			rmSync(c.path(`sops/onsite-visit/1.0.${l}.mdx`));
-			c.edit(`sops/onsite-visit/2.0.${l}.mdx`, (t) => t.replace('status: approved', 'status: draft').replace(/^approver:.*\n^approvedOn:.*\n/m, ''));
-		}
-		c.edit('.approved.json', (t) => {
-			const manifest = JSON.parse(t) as { files: Record<string, unknown> };
-			for (const path of Object.keys(manifest.files)) if (path.startsWith('sops/')) delete manifest.files[path];
-			return JSON.stringify(manifest);
-		});
-	}],
-	['an approved revision edited after approval', 'sops/onsite-visit/2.0.en.mdx', (c) => c.edit('sops/onsite-visit/2.0.en.mdx', (t) => t.replace('## ', '## Edited '))],
+	[
+		'two approved revisions',
+		'sops/onsite-visit/1.0.zh-CN.mdx',
+		(c) =>
+			['en', 'zh-CN'].forEach((l) =>
+				c.edit(`sops/onsite-visit/1.0.${l}.mdx`, (t) =>
+					t.replace('status: superseded', 'status: approved'),
+				),
+			),
+	],
+	[
+		'a published fault naming a draft-only SOP',
+		'faults/ac/e4.yaml',
+		(c) => {
+			for (const l of ['en', 'zh-CN']) {
+				rmSync(c.path(`sops/onsite-visit/1.0.${l}.mdx`));
+				c.edit(`sops/onsite-visit/2.0.${l}.mdx`, (t) =>
+					t
+						.replace('status: approved', 'status: draft')
+						.replace(/^approver:.*\n^approvedOn:.*\n/m, ''),
+				);
+			}
+			c.edit('.approved.json', (t) => {
+				const manifest = JSON.parse(t) as { files: Record<string, unknown> };
+				const files = Object.entries(manifest.files).filter(([path]) => !path.startsWith('sops/'));
+				return JSON.stringify({ ...manifest, files: Object.fromEntries(files) });
+			});
+		},
+	],
+	[
+		'an approved revision edited after approval',
+		'sops/onsite-visit/2.0.en.mdx',
+		(c) => c.edit('sops/onsite-visit/2.0.en.mdx', (t) => t.replace('## ', '## Edited ')),
+	],
 ];
 
 describe('kb check and the build agree', () => {
@@ -108,7 +182,10 @@ describe('kb check and the build agree', () => {
 		const guard = guardReport(c.dir, 'build');
 
 		const checkErrors = check.lines.slice(0, check.errors);
-		const guardLines = guard.split('\n').slice(1).map((l) => l.replaceAll(`${relative(process.cwd(), join(c.dir, '..'))}/`, ''));
+		const guardLines = guard
+			.split('\n')
+			.slice(1)
+			.map((l) => l.replaceAll(`${relative(process.cwd(), join(c.dir, '..'))}/`, ''));
 		expect(check.errors).toBeGreaterThan(0);
 		expect(guardLines.length).toBeGreaterThan(0);
 		expect(checkErrors.some((l) => l.includes(file))).toBe(true);
@@ -134,8 +211,16 @@ describe('kb check and the build agree', () => {
 
 	it('builds every accepted variation that kb check passes', () => {
 		const c = fixture();
-		c.edit(GUIDE, (t) => `${t}\n| Part | Torque |\n| --- | --- |\n| Pump | 4 Nm |\n\nPress <kbd>OK</kbd>. Call [the desk](tel:+864001234567) or [write](mailto:desk@example.com).\n\n{/* a note for reviewers */}\n\n\`\`\`html\n<script>alert(1)</script>\n\`\`\`\n\n\`\`\`mermaid\nflowchart TD\n  Door --> Shoes[Shoe covers on]\n\`\`\`\n\n![The pump](./pump.png)\n`.replace(/\n/g, '\r\n'));
-		writeFileSync(c.path('guides/pump.png'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
+		c.edit(GUIDE, (t) =>
+			`${t}\n| Part | Torque |\n| --- | --- |\n| Pump | 4 Nm |\n\nPress <kbd>OK</kbd>. Call [the desk](tel:+864001234567) or [write](mailto:desk@example.com).\n\n{/* a note for reviewers */}\n\n\`\`\`html\n<script>alert(1)</script>\n\`\`\`\n\n\`\`\`mermaid\nflowchart TD\n  Door --> Shoes[Shoe covers on]\n\`\`\`\n\n![The pump](./pump.png)\n`.replace(
+				/\n/g,
+				'\r\n',
+			),
+		);
+		writeFileSync(
+			c.path('guides/pump.png'),
+			Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+		);
 		c.edit(F07, (t) => `\uFEFF${t}`);
 		symlinkSync(c.path('etiquette/knock-properly.yaml'), c.path('etiquette/knock-politely.yaml'));
 		const check = checkProject(c.dir, 'text', { root: join(c.dir, '..'), today: '2026-11-26' });
@@ -145,9 +230,14 @@ describe('kb check and the build agree', () => {
 		expect(check.lines.slice(0, check.errors)).toEqual([]);
 		expect(build.output).not.toContain('nothing was built');
 		expect(build.ok).toBe(true);
-		const page = readFileSync(join(work, 'accepted-dist', 'en', 'guides', 'workflow', 'index.html'), 'utf8');
+		const page = readFileSync(
+			join(work, 'accepted-dist', 'en', 'guides', 'workflow', 'index.html'),
+			'utf8',
+		);
 		expect(page).toContain('<kbd>OK</kbd>');
 		expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-		expect(existsSync(join(work, 'accepted-dist', 'etiquette', 'knock-politely', 'index.html'))).toBe(true);
+		expect(
+			existsSync(join(work, 'accepted-dist', 'etiquette', 'knock-politely', 'index.html')),
+		).toBe(true);
 	});
 });

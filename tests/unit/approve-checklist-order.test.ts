@@ -11,7 +11,10 @@ afterEach(() => copy?.dispose());
 /** The fixture with its one SOP back to a single draft revision and its checklist a draft too. */
 function draftsOnly(): FixtureCopy {
 	copy = copyFixture();
-	const toDraft = (t: string) => t.replace(/status: (approved|superseded)/, 'status: draft').replace(/^approver:.*\n^approvedOn:.*\n/m, '');
+	const toDraft = (t: string) =>
+		t
+			.replace(/status: (approved|superseded)/, 'status: draft')
+			.replace(/^approver:.*\n^approvedOn:.*\n/m, '');
 	for (const locale of ['en', 'zh-CN']) {
 		copy.remove(`sops/onsite-visit/1.0.${locale}.mdx`);
 		copy.edit(`sops/onsite-visit/2.0.${locale}.mdx`, toDraft);
@@ -22,12 +25,18 @@ function draftsOnly(): FixtureCopy {
 }
 
 describe('approveDocument on a checklist', () => {
-	it('refuses while the checklist\'s SOP is still a draft, and changes nothing', () => {
+	it("refuses while the checklist's SOP is still a draft, and changes nothing", () => {
 		const c = draftsOnly();
 		const file = join(c.dir, 'checklists/onsite-preparation/1.0.yaml');
 		const before = readFileSync(file, 'utf8');
 
-		const message = printed(() => approveDocument(c.dir, 'onsite-preparation', { by: 'Service manager', today: '2026-11-26', root: `${c.dir}/..` }));
+		const message = printed(() =>
+			approveDocument(c.dir, 'onsite-preparation', {
+				by: 'Service manager',
+				today: '2026-11-26',
+				root: `${c.dir}/..`,
+			}),
+		);
 
 		expect(message).toBe(
 			'error [result-invalid]: Approving would leave errors, so nothing was changed:\n' +
@@ -39,9 +48,17 @@ describe('approveDocument on a checklist', () => {
 
 	it('approves once the SOP is approved', () => {
 		const c = draftsOnly();
-		approveDocument(c.dir, 'sops/onsite-visit', { by: 'Service manager', today: '2026-11-26', root: `${c.dir}/..` });
+		approveDocument(c.dir, 'sops/onsite-visit', {
+			by: 'Service manager',
+			today: '2026-11-26',
+			root: `${c.dir}/..`,
+		});
 
-		const result = approveDocument(c.dir, 'checklists/onsite-preparation', { by: 'Service manager', today: '2026-11-26', root: `${c.dir}/..` });
+		const result = approveDocument(c.dir, 'checklists/onsite-preparation', {
+			by: 'Service manager',
+			today: '2026-11-26',
+			root: `${c.dir}/..`,
+		});
 
 		expect(result.approved.status).toBe('approved');
 	});

@@ -36,14 +36,18 @@ describe('stagedOutput', () => {
 
 		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('last good');
 		expect(existsSync(staged.staging)).toBe(false);
-		expect(line).toBe(`The build failed, so nothing was published: ${dist} still holds the last good site.`);
+		expect(line).toBe(
+			`The build failed, so nothing was published: ${dist} still holds the last good site.`,
+		);
 	});
 
 	test('says no site was created when the first build fails', () => {
 		const root = mkdtempSync(join(tmpdir(), 'kb-atomic-'));
 		const staged = stagedOutput(join(root, 'dist'));
 
-		expect(staged.abandon()).toBe(`The build failed, so nothing was published: ${join(root, 'dist')} was not created.`);
+		expect(staged.abandon()).toBe(
+			`The build failed, so nothing was published: ${join(root, 'dist')} was not created.`,
+		);
 	});
 
 	test('clears a staging folder a crashed build left behind before building again', () => {

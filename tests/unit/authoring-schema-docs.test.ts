@@ -41,7 +41,10 @@ describe('describeSchema', () => {
 	it('joins the JSDoc to each field, following the schema it extends', () => {
 		const Base = z.object({ owner: z.string(), due: z.string().optional() });
 		const Full = Base.extend({ items: z.array(z.object({ id: z.string() })).min(1) });
-		const sources = readSchemaSources({ 'x.ts': 'const Base = z.object({\n\t/** Who. */\n\towner: z.string(),\n});\nconst Full = Base.extend({\n\t/** The items. */\n\titems: z.array(),\n});' });
+		const sources = readSchemaSources({
+			'x.ts':
+				'const Base = z.object({\n\t/** Who. */\n\towner: z.string(),\n});\nconst Full = Base.extend({\n\t/** The items. */\n\titems: z.array(),\n});',
+		});
 
 		const doc = describeSchema(Full, [{ Base, Full }], sources);
 
@@ -55,7 +58,11 @@ describe('describeSchema', () => {
 	});
 
 	it('documents every top-level field of every collection', () => {
-		const undocumented = Object.entries(docs).flatMap(([name, doc]) => doc.fields.filter((f) => !f.path.includes('.') && !f.description).map((f) => `${name}.${f.path}`));
+		const undocumented = Object.entries(docs).flatMap(([name, doc]) =>
+			doc.fields
+				.filter((f) => !f.path.includes('.') && !f.description)
+				.map((f) => `${name}.${f.path}`),
+		);
 
 		expect(undocumented).toEqual([]);
 	});
@@ -72,7 +79,11 @@ describe('the committed editor files', () => {
 describe('the MDX components', () => {
 	it('are each documented for the authoring guide', () => {
 		const index = readFileSync(join(ROOT, 'src/components/mdx/index.ts'), 'utf8');
-		const registered = /mdxComponents\s*=\s*\{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim().split(':')[0]!).filter(Boolean);
+		const registered = /mdxComponents\s*=\s*\{([^}]*)\}/
+			.exec(index)![1]!
+			.split(',')
+			.map((s) => s.trim().split(':')[0]!)
+			.filter(Boolean);
 
 		expect(registered.filter((name) => !MDX_COMPONENT_DOCS[name])).toEqual([]);
 		expect(registered.length).toBeGreaterThan(5);
@@ -81,6 +92,13 @@ describe('the MDX components', () => {
 	it('have their attributes read from Props', () => {
 		const rule = readFileSync(join(ROOT, 'src/components/mdx/Rule.astro'), 'utf8');
 
-		expect(readPropsDocs(rule)).toEqual([{ name: 'id', required: true, type: 'string', description: 'The etiquette rule id (a file name in content/etiquette/).' }]);
+		expect(readPropsDocs(rule)).toEqual([
+			{
+				name: 'id',
+				required: true,
+				type: 'string',
+				description: 'The etiquette rule id (a file name in content/etiquette/).',
+			},
+		]);
 	});
 });

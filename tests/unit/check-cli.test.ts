@@ -9,7 +9,11 @@ afterEach(() => copy?.dispose());
 
 /** Runs `kb <args>` with the Node running the tests, from the project root. */
 function kb(...args: string[]) {
-	const run = spawnSync(process.execPath, ['scripts/kb.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_TODAY: '2026-11-26' } });
+	const run = spawnSync(process.execPath, ['scripts/kb.ts', ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, KB_TODAY: '2026-11-26' },
+	});
 	return { code: run.status, out: run.stdout.trim().split('\n'), err: run.stderr };
 }
 
@@ -31,7 +35,9 @@ describe('kb check', { timeout: 60_000 }, () => {
 		const run = kb('check', '--content', copy.dir);
 
 		expect(run.code).toBe(1);
-		expect(run.out[0]).toMatch(/faults\/ac\/f07\.yaml:9: priority: "P5" is not a priority; use one of P1, P2, P3, P4\.$/);
+		expect(run.out[0]).toMatch(
+			/faults\/ac\/f07\.yaml:9: priority: "P5" is not a priority; use one of P1, P2, P3, P4\.$/,
+		);
 		expect(run.out.at(-1)).toBe('1 error, 2 warnings.');
 	});
 
@@ -48,7 +54,11 @@ describe('kb check', { timeout: 60_000 }, () => {
 
 		const run = kb('check', '--content', copy.dir, '--json');
 
-		const report = JSON.parse(run.out.join('\n')) as { errors: number; warnings: number; problems: { field: string }[] };
+		const report = JSON.parse(run.out.join('\n')) as {
+			errors: number;
+			warnings: number;
+			problems: { field: string }[];
+		};
 		expect([report.errors, report.warnings]).toEqual([0, 3]);
 		expect(report.problems.map((p) => p.field)).toEqual(['sop', 'sop', '']);
 	});
@@ -57,8 +67,18 @@ describe('kb check', { timeout: 60_000 }, () => {
 		const text = kb('check', '--content', '/nonexistent/content');
 		const json = kb('check', '--content', '/nonexistent/content', '--json');
 
-		expect([text.code, text.out, text.err]).toEqual([1, [''], 'error [content-missing]: there is no content folder at /nonexistent/content.\nfix: pass --content <folder>, or run the command from the project root (npm does), where content/ is.\n']);
+		expect([text.code, text.out, text.err]).toEqual([
+			1,
+			[''],
+			'error [content-missing]: there is no content folder at /nonexistent/content.\nfix: pass --content <folder>, or run the command from the project root (npm does), where content/ is.\n',
+		]);
 		expect([json.code, json.err]).toEqual([1, '']);
-		expect(JSON.parse(json.out.join('\n'))).toEqual({ error: { code: 'content-missing', message: 'there is no content folder at /nonexistent/content.', fix: 'pass --content <folder>, or run the command from the project root (npm does), where content/ is.' } });
+		expect(JSON.parse(json.out.join('\n'))).toEqual({
+			error: {
+				code: 'content-missing',
+				message: 'there is no content folder at /nonexistent/content.',
+				fix: 'pass --content <folder>, or run the command from the project root (npm does), where content/ is.',
+			},
+		});
 	});
 });

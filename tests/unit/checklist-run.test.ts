@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, emptyRun, measured, problemsOf, progressOf, recordText, runKey, type ChecklistSpec, type RunState } from '../../src/client/runner/run.ts';
+import {
+	buildRecord,
+	emptyRun,
+	measured,
+	problemsOf,
+	progressOf,
+	recordText,
+	runKey,
+	type ChecklistSpec,
+	type RunState,
+} from '../../src/client/runner/run.ts';
 
 const SPEC: ChecklistSpec = {
 	slug: 'handover',
@@ -15,7 +25,13 @@ const SPEC: ChecklistSpec = {
 	],
 };
 
-const run = (items: RunState['items'], extra: Partial<RunState> = {}): RunState => ({ ...emptyRun(), workOrder: 'WO-1', technician: 'Li', items, ...extra });
+const run = (items: RunState['items'], extra: Partial<RunState> = {}): RunState => ({
+	...emptyRun(),
+	workOrder: 'WO-1',
+	technician: 'Li',
+	items,
+	...extra,
+});
 
 describe('runKey', () => {
 	it('gives each revision of a checklist its own key', () => {
@@ -38,7 +54,10 @@ describe('measured', () => {
 
 describe('progressOf', () => {
 	it('counts done items and done critical items', () => {
-		const progress = progressOf(SPEC, run({ 'test-run': { done: true }, photo: { done: true }, signature: { done: false } }));
+		const progress = progressOf(
+			SPEC,
+			run({ 'test-run': { done: true }, photo: { done: true }, signature: { done: false } }),
+		);
 
 		expect(progress).toEqual({ done: 2, total: 4, critical: 1, criticalTotal: 2 });
 	});
@@ -46,7 +65,14 @@ describe('progressOf', () => {
 
 describe('problemsOf', () => {
 	it('lists the missing header fields, open critical items and missing evidence in page order', () => {
-		const problems = problemsOf(SPEC, { ...emptyRun(), items: { voltage: { done: true, value: 'abc' }, photo: { done: true }, signature: { done: true, signer: ' ' } } });
+		const problems = problemsOf(SPEC, {
+			...emptyRun(),
+			items: {
+				voltage: { done: true, value: 'abc' },
+				photo: { done: true },
+				signature: { done: true, signer: ' ' },
+			},
+		});
 
 		expect(problems).toEqual([
 			{ kind: 'workOrder' },
@@ -59,7 +85,10 @@ describe('problemsOf', () => {
 	});
 
 	it('lets a run complete with an open non-critical item', () => {
-		const problems = problemsOf(SPEC, run({ 'test-run': { done: true }, signature: { done: true, signer: 'Zhang San' } }));
+		const problems = problemsOf(
+			SPEC,
+			run({ 'test-run': { done: true }, signature: { done: true, signer: 'Zhang San' } }),
+		);
 
 		expect(problems).toEqual([]);
 	});
@@ -67,7 +96,12 @@ describe('problemsOf', () => {
 
 describe('buildRecord and recordText', () => {
 	const state = run(
-		{ 'test-run': { done: true }, voltage: { done: true, value: '228,5' }, photo: { done: true, photo: true, note: ' IMG_1.jpg ' }, signature: { done: true, signer: 'Zhang San' } },
+		{
+			'test-run': { done: true },
+			voltage: { done: true, value: '228,5' },
+			photo: { done: true, photo: true, note: ' IMG_1.jpg ' },
+			signature: { done: true, signer: 'Zhang San' },
+		},
 		{ startedAt: '2026-11-26T01:00:00.000Z', finishedAt: '2026-11-26T01:20:00.000Z' },
 	);
 
@@ -84,15 +118,49 @@ describe('buildRecord and recordText', () => {
 			finishedAt: '2026-11-26T01:20:00.000Z',
 			items: [
 				{ id: 'test-run', text: 'Test run done', critical: true, evidence: 'none', done: true },
-				{ id: 'voltage', text: 'Supply voltage', critical: false, evidence: 'measurement', done: true, value: 228.5, unit: 'V' },
-				{ id: 'photo', text: 'Photo of the product', critical: false, evidence: 'photo', done: true, photoTaken: true, note: 'IMG_1.jpg' },
-				{ id: 'signature', text: 'Customer signed', critical: true, evidence: 'signature', done: true, signedBy: 'Zhang San' },
+				{
+					id: 'voltage',
+					text: 'Supply voltage',
+					critical: false,
+					evidence: 'measurement',
+					done: true,
+					value: 228.5,
+					unit: 'V',
+				},
+				{
+					id: 'photo',
+					text: 'Photo of the product',
+					critical: false,
+					evidence: 'photo',
+					done: true,
+					photoTaken: true,
+					note: 'IMG_1.jpg',
+				},
+				{
+					id: 'signature',
+					text: 'Customer signed',
+					critical: true,
+					evidence: 'signature',
+					done: true,
+					signedBy: 'Zhang San',
+				},
 			],
 		});
 	});
 
 	it('writes one line per item for a ticket system', () => {
-		const labels = { title: 'Record', revision: 'Revision', workOrder: 'Work order', technician: 'Technician', started: 'Started', finished: 'Finished', critical: 'critical', photo: 'Photo taken', signedBy: 'Signed by', time: (iso: string) => iso.slice(11, 16) };
+		const labels = {
+			title: 'Record',
+			revision: 'Revision',
+			workOrder: 'Work order',
+			technician: 'Technician',
+			started: 'Started',
+			finished: 'Finished',
+			critical: 'critical',
+			photo: 'Photo taken',
+			signedBy: 'Signed by',
+			time: (iso: string) => iso.slice(11, 16),
+		};
 
 		const text = recordText(buildRecord(SPEC, state), labels);
 

@@ -10,14 +10,25 @@ const append = (text: string) => (t: string) => `${t}\n${text}\n`;
 // Mermaid's parser loads in a child process (~2 s idle, more on a busy CI machine).
 describe('checkDiagramsAndImages', { timeout: 60_000 }, () => {
 	it('refuses a Mermaid diagram that does not parse, at its code block', () => {
-		const problems = problemsAfter((c) => c.edit(GUIDE, append('```mermaid\nflowchart TD\n  Door -->\n```')));
+		const problems = problemsAfter((c) =>
+			c.edit(GUIDE, append('```mermaid\nflowchart TD\n  Door -->\n```')),
+		);
 
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatch(/^content\/guides\/workflow\.en\.mdx:\d+:1: body: the Mermaid diagram does not parse \(Parse error on line \d+: .*got 'EOF'\); fix its syntax — the page would show an error box instead of the flowchart\.$/);
+		expect(problems[0]).toMatch(
+			/^content\/guides\/workflow\.en\.mdx:\d+:1: body: the Mermaid diagram does not parse \(Parse error on line \d+: .*got 'EOF'\); fix its syntax — the page would show an error box instead of the flowchart\.$/,
+		);
 	});
 
 	it('accepts diagrams that parse, flowcharts and sequence diagrams alike', () => {
-		const problems = problemsAfter((c) => c.edit(GUIDE, append('```mermaid\nflowchart TD\n  Door --> Shoes[Shoe covers on]\n```\n\n```mermaid\nsequenceDiagram\n  Technician->>Customer: 您好\n```')));
+		const problems = problemsAfter((c) =>
+			c.edit(
+				GUIDE,
+				append(
+					'```mermaid\nflowchart TD\n  Door --> Shoes[Shoe covers on]\n```\n\n```mermaid\nsequenceDiagram\n  Technician->>Customer: 您好\n```',
+				),
+			),
+		);
 
 		expect(problems).toEqual([]);
 	});
@@ -25,7 +36,11 @@ describe('checkDiagramsAndImages', { timeout: 60_000 }, () => {
 	it('refuses a picture beside the file that is not there, naming where it looked', () => {
 		const problems = problemsAfter((c) => c.edit(GUIDE, append('![The pump](./pump.png)')));
 
-		expect(problems).toEqual([expect.stringMatching(/^content\/guides\/workflow\.en\.mdx:\d+:1: body: picture \.\/pump\.png is not there \(looked for content\/guides\/pump\.png\); put the file beside workflow\.en\.mdx or fix the path\.$/)]);
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/^content\/guides\/workflow\.en\.mdx:\d+:1: body: picture \.\/pump\.png is not there \(looked for content\/guides\/pump\.png\); put the file beside workflow\.en\.mdx or fix the path\.$/,
+			),
+		]);
 	});
 
 	it('accepts a picture beside the file, and pictures on other sites', () => {

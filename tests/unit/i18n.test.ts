@@ -8,7 +8,9 @@ describe('uiStrings', () => {
 
 		expect(Object.keys(strings)).toContain('quiz.score');
 		expect(Object.keys(strings)).toContain('doc.revision');
-		expect(Object.keys(strings).every((k) => k.startsWith('quiz.') || k === 'doc.revision')).toBe(true);
+		expect(Object.keys(strings).every((k) => k.startsWith('quiz.') || k === 'doc.revision')).toBe(
+			true,
+		);
 		expect(strings['fault.minutes']).toBeUndefined();
 		expect(uiStrings('en', ['fault.minutes'])).toEqual({ 'fault.minutes': '{n} min' });
 	});
@@ -19,7 +21,8 @@ describe('uiStrings', () => {
 });
 
 describe('readStrings', () => {
-	const element = (strings: Record<string, string>) => ({ dataset: { strings: JSON.stringify(strings) } }) as unknown as HTMLElement;
+	const element = (strings: Record<string, string>) =>
+		({ dataset: { strings: JSON.stringify(strings) } }) as unknown as HTMLElement;
 
 	it('fills placeholders the way the server does', () => {
 		const t = readStrings(element(uiStrings('en', ['fault.minutes'])));

@@ -8,11 +8,29 @@ const KEY: AnswerKey[] = [
 ];
 
 describe('scoreOf', () => {
-	it.each<[string, Record<string, 'a' | 'b' | 'c'>, { answered: number; correct: number; percent: number; finished: boolean }]>([
+	it.each<
+		[
+			string,
+			Record<string, 'a' | 'b' | 'c'>,
+			{ answered: number; correct: number; percent: number; finished: boolean },
+		]
+	>([
 		['nothing answered', {}, { answered: 0, correct: 0, percent: 0, finished: false }],
-		['one right of three', { knock: 'b' }, { answered: 1, correct: 1, percent: 33, finished: false }],
-		['all answered, two right', { knock: 'b', late: 'a', 'call-back': 'a' }, { answered: 3, correct: 2, percent: 67, finished: true }],
-		['answers to removed questions', { knock: 'b', gone: 'a' }, { answered: 1, correct: 1, percent: 33, finished: false }],
+		[
+			'one right of three',
+			{ knock: 'b' },
+			{ answered: 1, correct: 1, percent: 33, finished: false },
+		],
+		[
+			'all answered, two right',
+			{ knock: 'b', late: 'a', 'call-back': 'a' },
+			{ answered: 3, correct: 2, percent: 67, finished: true },
+		],
+		[
+			'answers to removed questions',
+			{ knock: 'b', gone: 'a' },
+			{ answered: 1, correct: 1, percent: 33, finished: false },
+		],
 	])('scores %s', (_, answers, expected) => {
 		const score = scoreOf(answers, KEY);
 

@@ -22,7 +22,8 @@ const CHUNKS = {
 	'_astro/shared.B.js': 'export const a=1;',
 	'_astro/Loader.C.js': 'import"./preload.D.js";await import(`./mermaid.core.E.js`);',
 	'_astro/preload.D.js': '',
-	'_astro/mermaid.core.E.js': 'import{x}from"./core-dep.F.js";()=>import(`./flowDiagram-X.G.js`);()=>import(`./ganttDiagram-Y.H.js`);()=>import(`./dagre-Z.I.js`);',
+	'_astro/mermaid.core.E.js':
+		'import{x}from"./core-dep.F.js";()=>import(`./flowDiagram-X.G.js`);()=>import(`./ganttDiagram-Y.H.js`);()=>import(`./dagre-Z.I.js`);',
 	'_astro/core-dep.F.js': '',
 	'_astro/flowDiagram-X.G.js': 'import"./flow-dep.J.js";',
 	'_astro/flow-dep.J.js': '',
@@ -33,13 +34,20 @@ const CHUNKS = {
 
 describe('neededScripts', () => {
 	it('keeps the scripts pages load and their static imports, and no Mermaid where there is no diagram', () => {
-		const out = site({ ...CHUNKS, 'index.html': '<script type="module" src="/kb/_astro/page.A.js"></script>' });
+		const out = site({
+			...CHUNKS,
+			'index.html': '<script type="module" src="/kb/_astro/page.A.js"></script>',
+		});
 
 		expect([...neededScripts(out)].sort()).toEqual(['_astro/page.A.js', '_astro/shared.B.js']);
 	});
 
 	it('adds Mermaid and the chunks of the diagram kinds present, but not the others', () => {
-		const out = site({ ...CHUNKS, 'sops/a/index.html': '<pre class="mermaid">flowchart TD\nA-->B</pre><script type="module" src="/_astro/Loader.C.js"></script>' });
+		const out = site({
+			...CHUNKS,
+			'sops/a/index.html':
+				'<pre class="mermaid">flowchart TD\nA-->B</pre><script type="module" src="/_astro/Loader.C.js"></script>',
+		});
 
 		expect([...neededScripts(out)].sort()).toEqual([
 			'_astro/Loader.C.js',
@@ -53,7 +61,11 @@ describe('neededScripts', () => {
 	});
 
 	it('keeps every lazy chunk for a diagram kind it does not know, so nothing is missing offline', () => {
-		const out = site({ ...CHUNKS, 'index.html': '<pre class="mermaid">quadrantChart\n</pre><script type="module" src="/_astro/Loader.C.js"></script>' });
+		const out = site({
+			...CHUNKS,
+			'index.html':
+				'<pre class="mermaid">quadrantChart\n</pre><script type="module" src="/_astro/Loader.C.js"></script>',
+		});
 
 		expect(neededScripts(out).has('_astro/ganttDiagram-Y.H.js')).toBe(true);
 		expect(neededScripts(out).has('_astro/unused.K.js')).toBe(false);
@@ -63,7 +75,8 @@ describe('neededScripts', () => {
 		const out = site({
 			'sops/a/index.html': '<pre class="mermaid">flowchart TD\nA-->B</pre>',
 			'vendor/mermaid/mermaid.esm.min.js': 'import{a}from"./chunks/mermaid.esm.min/chunk-A.js";',
-			'vendor/mermaid/chunks/mermaid.esm.min/chunk-A.js': 'import"./chunk-B.js";()=>import("./flowDiagram-X.js");()=>import("./ganttDiagram-Y.js");',
+			'vendor/mermaid/chunks/mermaid.esm.min/chunk-A.js':
+				'import"./chunk-B.js";()=>import("./flowDiagram-X.js");()=>import("./ganttDiagram-Y.js");',
 			'vendor/mermaid/chunks/mermaid.esm.min/chunk-B.js': '',
 			'vendor/mermaid/chunks/mermaid.esm.min/flowDiagram-X.js': 'import"./dagre-Z.js";',
 			'vendor/mermaid/chunks/mermaid.esm.min/dagre-Z.js': '',

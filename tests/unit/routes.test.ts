@@ -20,7 +20,9 @@ describe('localeOfPath', () => {
 describe('localeHref', () => {
 	it('puts a site path under the base and the locale prefix', () => {
 		expect(localeHref('/kb/', 'en', paths.fault('ac', 'E4'))).toBe('/kb/en/faults/ac/e4/');
-		expect(localeHref('/kb', 'zh-CN', paths.sop('onsite-visit', '2.0'))).toBe('/kb/sops/onsite-visit/2.0/');
+		expect(localeHref('/kb', 'zh-CN', paths.sop('onsite-visit', '2.0'))).toBe(
+			'/kb/sops/onsite-visit/2.0/',
+		);
 	});
 
 	it('round-trips with localeOfPath in every locale', () => {

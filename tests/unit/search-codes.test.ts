@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { codeKey } from '../../src/lib/fault-code.ts';
-import { buildCodeMap, codeShardOf, lookupCode, nearbyShards, nearestCodes } from '../../src/lib/search-codes.ts';
+import {
+	buildCodeMap,
+	codeShardOf,
+	lookupCode,
+	nearbyShards,
+	nearestCodes,
+} from '../../src/lib/search-codes.ts';
 import type { SearchCard } from '../../src/lib/search-lexicon.ts';
 
-const card = (family: string, code: string): { code: string; family: string; card: SearchCard } => ({ code, family, card: { u: `/faults/${family}/${code.toLowerCase()}/`, t: code, c: code, k: 'fault', f: {} } });
+const card = (
+	family: string,
+	code: string,
+): { code: string; family: string; card: SearchCard } => ({
+	code,
+	family,
+	card: { u: `/faults/${family}/${code.toLowerCase()}/`, t: code, c: code, k: 'fault', f: {} },
+});
 
 describe('buildCodeMap and lookupCode', () => {
-	const map = buildCodeMap([card('ac', 'E4'), card('wh', 'E4'), card('wm', 'F07'), card('ac', 'E-101')], () => false);
+	const map = buildCodeMap(
+		[card('ac', 'E4'), card('wh', 'E4'), card('wm', 'F07'), card('ac', 'E-101')],
+		() => false,
+	);
 
 	it.each([
 		['e4', ['/faults/ac/e4/', '/faults/wh/e4/']],
@@ -23,7 +39,10 @@ describe('buildCodeMap and lookupCode', () => {
 
 describe('nearestCodes', () => {
 	it('offers codes with the same letters, nearest number first', () => {
-		const map = buildCodeMap([card('ac', 'E1'), card('ac', 'E5'), card('ac', 'E9'), card('ac', 'F5')], () => false);
+		const map = buildCodeMap(
+			[card('ac', 'E1'), card('ac', 'E5'), card('ac', 'E9'), card('ac', 'F5')],
+			() => false,
+		);
 		const shards = nearbyShards('E6', [...map.keys()], 5).map((n) => map.get(n)!);
 
 		expect(nearestCodes('E6', shards, 3).map((c) => c.c)).toEqual(['E5', 'E9', 'E1']);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, searchLexicon, shardsForQuery, type LexiconDoc } from '../../src/lib/search-lexicon.ts';
+import {
+	buildLexicon,
+	searchLexicon,
+	shardsForQuery,
+	type LexiconDoc,
+} from '../../src/lib/search-lexicon.ts';
 import { indexTerms, queryTerms } from '../../src/lib/search-terms.ts';
 
-const doc = (u: string, title: string, aliases: string[] = [], text: string[] = [], code?: string): LexiconDoc => ({ card: { u, t: title, k: 'fault', f: {} }, title, aliases, text, code });
+const doc = (
+	u: string,
+	title: string,
+	aliases: string[] = [],
+	text: string[] = [],
+	code?: string,
+): LexiconDoc => ({ card: { u, t: title, k: 'fault', f: {} }, title, aliases, text, code });
 
 describe('queryTerms and indexTerms', () => {
 	it.each([

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aggregate } from '../../../scripts/lib/tickets/analysis/aggregate.ts';
 import { computeKpis } from '../../../scripts/lib/tickets/analysis/kpis.ts';
 import { paretoSet } from '../../../scripts/lib/tickets/analysis/pareto.ts';
-import { kpiInputs, repeatRepairs, weeklyCube } from '../../../scripts/lib/tickets/analysis/queries.ts';
+import {
+	kpiInputs,
+	repeatRepairs,
+	weeklyCube,
+} from '../../../scripts/lib/tickets/analysis/queries.ts';
 import { repeatFlag } from '../../../scripts/lib/tickets/analysis/repeat.ts';
 import { riseTest } from '../../../scripts/lib/tickets/analysis/rising.ts';
 import { loadCatalogue } from '../../../scripts/lib/tickets/catalogue.ts';
@@ -28,8 +32,18 @@ afterEach(() => ctx.dispose());
 
 describe('periodFor', () => {
 	it('takes whole weeks ending on the last Sunday on or before the last day', () => {
-		expect(periodFor('2026-03-11', 2, 1)).toEqual({ from: '2026-02-23', to: '2026-03-08', weeks: ['2026-02-23', '2026-03-02'], recentFrom: '2026-03-02' });
-		expect(periodFor('2026-03-08', 3, 2)).toEqual({ from: '2026-02-16', to: '2026-03-08', weeks: ['2026-02-16', '2026-02-23', '2026-03-02'], recentFrom: '2026-02-23' });
+		expect(periodFor('2026-03-11', 2, 1)).toEqual({
+			from: '2026-02-23',
+			to: '2026-03-08',
+			weeks: ['2026-02-23', '2026-03-02'],
+			recentFrom: '2026-03-02',
+		});
+		expect(periodFor('2026-03-08', 3, 2)).toEqual({
+			from: '2026-02-16',
+			to: '2026-03-08',
+			weeks: ['2026-02-16', '2026-02-23', '2026-03-02'],
+			recentFrom: '2026-02-23',
+		});
 	});
 });
 
@@ -52,7 +66,9 @@ describe('weeklyCube', () => {
 			{ code: 'E1', model: null, region: null, week: '2026-03-02', n: 1 },
 			{ code: 'E4', model: 'ac-kf35', region: '华东', week: '2026-03-02', n: 2 },
 		]);
-		expect(utc.filter((r) => r.code === 'E1')).toEqual([{ code: 'E1', model: null, region: null, week: '2026-02-23', n: 2 }]);
+		expect(utc.filter((r) => r.code === 'E1')).toEqual([
+			{ code: 'E1', model: null, region: null, week: '2026-02-23', n: 2 },
+		]);
 	});
 });
 
@@ -70,24 +86,70 @@ describe('aggregate', () => {
 
 		const agg = aggregate(cube, [], period, catalogue);
 
-		expect(agg.faults.map((f) => [f.identity, f.code, f.family, f.count, f.weekly, f.entries.map((e) => e.id)])).toEqual([
+		expect(
+			agg.faults.map((f) => [
+				f.identity,
+				f.code,
+				f.family,
+				f.count,
+				f.weekly,
+				f.entries.map((e) => e.id),
+			]),
+		).toEqual([
 			['ac/E4', 'E4', 'ac', 6, [2, 4], ['ac/e4']],
 			['ac/E77', 'E-77', 'ac', 4, [0, 4], []],
 		]);
 		expect({ tickets: agg.tickets, coded: agg.coded }).toEqual({ tickets: 15, coded: 10 });
-		expect(agg.models.map((m) => [m.model, m.product, m.count])).toEqual([['ac-kf35', 'ac-kf35', 12], ['ac-kf26', 'ac-kf26', 2], ['XYZ-1', undefined, 1]]);
-		expect(agg.regions).toEqual([{ region: '华东', count: 7 }, { region: '华南', count: 5 }]);
+		expect(agg.models.map((m) => [m.model, m.product, m.count])).toEqual([
+			['ac-kf35', 'ac-kf35', 12],
+			['ac-kf26', 'ac-kf26', 2],
+			['XYZ-1', undefined, 1],
+		]);
+		expect(agg.regions).toEqual([
+			{ region: '华东', count: 7 },
+			{ region: '华南', count: 5 },
+		]);
 	});
 });
 
 describe('paretoSet', () => {
 	it.each([
-		['includes the code that crosses the share', [['A', 50], ['B', 25], ['C', 20], ['D', 5]], 0.8, { A: 1, B: 2, C: 3 }],
-		['stops once the share is reached', [['A', 80], ['B', 20]], 0.8, { A: 1 }],
-		['breaks ties by identity', [['C', 30], ['B', 30], ['A', 40]], 0.5, { A: 1, B: 2 }],
+		[
+			'includes the code that crosses the share',
+			[
+				['A', 50],
+				['B', 25],
+				['C', 20],
+				['D', 5],
+			],
+			0.8,
+			{ A: 1, B: 2, C: 3 },
+		],
+		[
+			'stops once the share is reached',
+			[
+				['A', 80],
+				['B', 20],
+			],
+			0.8,
+			{ A: 1 },
+		],
+		[
+			'breaks ties by identity',
+			[
+				['C', 30],
+				['B', 30],
+				['A', 40],
+			],
+			0.5,
+			{ A: 1, B: 2 },
+		],
 		['is empty without tickets', [], 0.8, {}],
 	])('%s', (_, items, share, expected) => {
-		const set = paretoSet((items as [string, number][]).map(([identity, count]) => ({ identity, count })), share);
+		const set = paretoSet(
+			(items as [string, number][]).map(([identity, count]) => ({ identity, count })),
+			share,
+		);
 
 		expect(Object.fromEntries(set)).toEqual(expected);
 	});
@@ -129,7 +191,8 @@ describe('riseTest', () => {
 
 describe('repeatRepairs', () => {
 	it('counts a ticket as repeated when the same serial opens another within 7 days of its resolution', async () => {
-		const day = (d: number, h = 0) => new Date(Date.UTC(2026, 2, 2) + d * 86_400_000 + h * 3_600_000).toISOString();
+		const day = (d: number, h = 0) =>
+			new Date(Date.UTC(2026, 2, 2) + d * 86_400_000 + h * 3_600_000).toISOString();
 		await insertTickets(ctx.store, [
 			{ serial_hash: 's1', fault_code: 'E4', created: day(0), resolved: day(0, 2) },
 			{ serial_hash: 's1', fault_code: 'E4', created: day(5) }, // 5 days after the repair: a repeat
@@ -157,41 +220,139 @@ describe('repeatFlag', () => {
 		[{ n: 40, repeats: 6 }, binomialTail(6, 40, 0.05) < 0.01, false],
 		[{ n: 20, repeats: 2 }, false, false],
 		[{ n: 100, repeats: 5 }, false, false],
-	])('flags %j only when above 5 %, at least 3 repeats and unlikely by chance', (repeat, tailBelowAlpha, expected) => {
-		expect(repeatFlag(repeat, 0.01, 3)).toBe(expected);
-		expect(tailBelowAlpha).toBe(expected);
-	});
+	])(
+		'flags %j only when above 5 %, at least 3 repeats and unlikely by chance',
+		(repeat, tailBelowAlpha, expected) => {
+			expect(repeatFlag(repeat, 0.01, 3)).toBe(expected);
+			expect(tailBelowAlpha).toBe(expected);
+		},
+	);
 });
 
 describe('computeKpis', () => {
-	it('computes each KPI from the period\'s tickets against the sources\' targets', async () => {
+	it("computes each KPI from the period's tickets against the sources' targets", async () => {
 		await insertTickets(ctx.store, [
-			{ created: '2026-03-02T00:00:00Z', resolved: '2026-03-02T03:00:00Z', channel: 'phone', first_response_minutes: 10, first_time_fix: true, priority: 'P1', satisfaction: 5 },
-			{ created: '2026-03-02T00:00:00Z', resolved: '2026-03-02T05:00:00Z', channel: 'phone', first_response_minutes: 20, visits: 2, priority: 'P1', satisfaction: 4 },
-			{ created: '2026-03-03T00:00:00Z', channel: 'email', first_response_minutes: 40, visits: 1, priority: 'P2', satisfaction: 3.5 },
+			{
+				created: '2026-03-02T00:00:00Z',
+				resolved: '2026-03-02T03:00:00Z',
+				channel: 'phone',
+				first_response_minutes: 10,
+				first_time_fix: true,
+				priority: 'P1',
+				satisfaction: 5,
+			},
+			{
+				created: '2026-03-02T00:00:00Z',
+				resolved: '2026-03-02T05:00:00Z',
+				channel: 'phone',
+				first_response_minutes: 20,
+				visits: 2,
+				priority: 'P1',
+				satisfaction: 4,
+			},
+			{
+				created: '2026-03-03T00:00:00Z',
+				channel: 'email',
+				first_response_minutes: 40,
+				visits: 1,
+				priority: 'P2',
+				satisfaction: 3.5,
+			},
 			{ created: '2026-03-03T00:00:00Z', channel: 'email', first_response_minutes: 20 },
 		]);
 
-		const kpis = computeKpis(await kpiInputs(ctx.store, 'Asia/Shanghai', periodFor('2026-03-08', 1, 1)), { n: 10, repeats: 1 });
+		const kpis = computeKpis(
+			await kpiInputs(ctx.store, 'Asia/Shanghai', periodFor('2026-03-08', 1, 1)),
+			{ n: 10, repeats: 1 },
+		);
 
 		expect(kpis).toEqual([
-			{ id: 'firstTimeFix', value: 66.7, target: 95, unit: 'percent', direction: 'atLeast', met: false, n: 3 },
-			{ id: 'repeatRate', value: 10, target: 5, unit: 'percent', direction: 'atMost', met: false, n: 10 },
-			{ id: 'firstResponsePhone', value: 15, target: 15, unit: 'minutes', direction: 'atMost', met: true, n: 2, withinTarget: 50 },
-			{ id: 'firstResponseEmail', value: 30, target: 30, unit: 'minutes', direction: 'atMost', met: true, n: 2, withinTarget: 50 },
-			{ id: 'p1Resolution', value: 4, target: 4, unit: 'hours', direction: 'atMost', met: true, n: 2, withinTarget: 50 },
-			{ id: 'satisfaction', value: 4.17, target: 4.5, unit: 'score', direction: 'atLeast', met: false, n: 3 },
+			{
+				id: 'firstTimeFix',
+				value: 66.7,
+				target: 95,
+				unit: 'percent',
+				direction: 'atLeast',
+				met: false,
+				n: 3,
+			},
+			{
+				id: 'repeatRate',
+				value: 10,
+				target: 5,
+				unit: 'percent',
+				direction: 'atMost',
+				met: false,
+				n: 10,
+			},
+			{
+				id: 'firstResponsePhone',
+				value: 15,
+				target: 15,
+				unit: 'minutes',
+				direction: 'atMost',
+				met: true,
+				n: 2,
+				withinTarget: 50,
+			},
+			{
+				id: 'firstResponseEmail',
+				value: 30,
+				target: 30,
+				unit: 'minutes',
+				direction: 'atMost',
+				met: true,
+				n: 2,
+				withinTarget: 50,
+			},
+			{
+				id: 'p1Resolution',
+				value: 4,
+				target: 4,
+				unit: 'hours',
+				direction: 'atMost',
+				met: true,
+				n: 2,
+				withinTarget: 50,
+			},
+			{
+				id: 'satisfaction',
+				value: 4.17,
+				target: 4.5,
+				unit: 'score',
+				direction: 'atLeast',
+				met: false,
+				n: 3,
+			},
 		]);
 	});
 
 	it('gives null values and no verdict where no ticket has the fields', () => {
-		const none = { ftf_n: 0, ftf_yes: 0, phone_n: 0, phone_avg: null, phone_within: 0, email_n: 0, email_avg: null, email_within: 0, p1_n: 0, p1_avg_h: null, p1_within: 0, sat_n: 0, sat_avg: null };
+		const none = {
+			ftf_n: 0,
+			ftf_yes: 0,
+			phone_n: 0,
+			phone_avg: null,
+			phone_within: 0,
+			email_n: 0,
+			email_avg: null,
+			email_within: 0,
+			p1_n: 0,
+			p1_avg_h: null,
+			p1_within: 0,
+			sat_n: 0,
+			sat_avg: null,
+		};
 
 		const kpis = computeKpis(none, { n: 0, repeats: 0 });
 
 		expect(kpis.map((k) => [k.id, k.value, k.met])).toEqual([
-			['firstTimeFix', null, null], ['repeatRate', null, null], ['firstResponsePhone', null, null],
-			['firstResponseEmail', null, null], ['p1Resolution', null, null], ['satisfaction', null, null],
+			['firstTimeFix', null, null],
+			['repeatRate', null, null],
+			['firstResponsePhone', null, null],
+			['firstResponseEmail', null, null],
+			['p1Resolution', null, null],
+			['satisfaction', null, null],
 		]);
 	});
 });

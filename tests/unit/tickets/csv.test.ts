@@ -3,13 +3,55 @@ import { CsvParser, parseCsv, sniffDelimiter } from '../../../scripts/lib/ticket
 
 describe('parseCsv', () => {
 	it.each([
-		['a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-		['a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-		['a,b\n"x, y","say ""hi"""\n', [['a', 'b'], ['x, y', 'say "hi"']]],
-		['a,b\n"line one\nline two",2\n', [['a', 'b'], ['line one\nline two', '2']]],
-		['a,b\n1,\n', [['a', 'b'], ['1', '']]],
-		['a,b\n\n1,2', [['a', 'b'], ['1', '2']]],
-		['\ufeffa,b\n1,2', [['a', 'b'], ['1', '2']]],
+		[
+			'a,b\n1,2\n',
+			[
+				['a', 'b'],
+				['1', '2'],
+			],
+		],
+		[
+			'a,b\r\n1,2\r\n',
+			[
+				['a', 'b'],
+				['1', '2'],
+			],
+		],
+		[
+			'a,b\n"x, y","say ""hi"""\n',
+			[
+				['a', 'b'],
+				['x, y', 'say "hi"'],
+			],
+		],
+		[
+			'a,b\n"line one\nline two",2\n',
+			[
+				['a', 'b'],
+				['line one\nline two', '2'],
+			],
+		],
+		[
+			'a,b\n1,\n',
+			[
+				['a', 'b'],
+				['1', ''],
+			],
+		],
+		[
+			'a,b\n\n1,2',
+			[
+				['a', 'b'],
+				['1', '2'],
+			],
+		],
+		[
+			'\ufeffa,b\n1,2',
+			[
+				['a', 'b'],
+				['1', '2'],
+			],
+		],
 	])('parses %j', (text, expected) => {
 		expect(parseCsv(text).map((r) => r.fields)).toEqual(expected);
 	});
@@ -23,9 +65,17 @@ describe('CsvParser', () => {
 	it('gives the same records however the text is chunked, and notices an unclosed quote', () => {
 		const parser = new CsvParser(',');
 
-		const records = [...parser.push('a,"b'), ...parser.push('c"\r'), ...parser.push('\n1,"2'), ...parser.end()];
+		const records = [
+			...parser.push('a,"b'),
+			...parser.push('c"\r'),
+			...parser.push('\n1,"2'),
+			...parser.end(),
+		];
 
-		expect(records.map((r) => r.fields)).toEqual([['a', 'bc'], ['1', '2']]);
+		expect(records.map((r) => r.fields)).toEqual([
+			['a', 'bc'],
+			['1', '2'],
+		]);
 		expect(parser.unterminated).toBe(true);
 	});
 });

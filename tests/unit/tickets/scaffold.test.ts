@@ -5,7 +5,12 @@ import { loadContent } from '../../../src/core/load.ts';
 import { loadCatalogue } from '../../../scripts/lib/tickets/catalogue.ts';
 import { pullFile } from '../../../scripts/lib/tickets/pull.ts';
 import { buildReport, REPORT_DEFAULTS } from '../../../scripts/lib/tickets/report.ts';
-import { parseDraft, planScaffold, symptomWords, writeScaffold } from '../../../scripts/lib/tickets/scaffold.ts';
+import {
+	parseDraft,
+	planScaffold,
+	symptomWords,
+	writeScaffold,
+} from '../../../scripts/lib/tickets/scaffold.ts';
 import { copyFixture, type FixtureCopy } from '../../helpers/fixture.ts';
 import { SALT, TICKET_FIXTURES, tempStore } from './support.ts';
 
@@ -14,7 +19,12 @@ let content: FixtureCopy;
 beforeEach(async () => {
 	ctx = await tempStore();
 	content = copyFixture();
-	await pullFile({ file: join(TICKET_FIXTURES, 'zh-excel.csv'), store: ctx.store, salt: SALT, rejectsFile: join(ctx.dir, 'r.csv') });
+	await pullFile({
+		file: join(TICKET_FIXTURES, 'zh-excel.csv'),
+		store: ctx.store,
+		salt: SALT,
+		rejectsFile: join(ctx.dir, 'r.csv'),
+	});
 });
 afterEach(() => {
 	ctx.dispose();
@@ -23,7 +33,14 @@ afterEach(() => {
 
 const plan = async () => {
 	const catalogue = loadCatalogue(content.dir);
-	const report = await buildReport(ctx.store, catalogue, { ...REPORT_DEFAULTS, weeks: 2, recentWeeks: 1, paretoShare: 0.7, until: '2026-03-08', asOf: '2026-11-26' });
+	const report = await buildReport(ctx.store, catalogue, {
+		...REPORT_DEFAULTS,
+		weeks: 2,
+		recentWeeks: 1,
+		paretoShare: 0.7,
+		until: '2026-03-08',
+		asOf: '2026-11-26',
+	});
 	return planScaffold(report, ctx.store, catalogue, content.dir);
 };
 
@@ -35,7 +52,15 @@ describe('planScaffold', () => {
 		const [draft] = plans;
 		expect(draft).toMatchObject({ file: join(content.dir, 'faults', 'ac', 'e-77.yaml') });
 		const yaml = (draft as { yaml: string }).yaml;
-		expect(parseDraft(yaml)).toMatchObject({ code: 'E-77', family: 'ac', models: ['ac-kf35'], category: 'hardware', subcategory: 'other', priority: 'P3', title: { 'zh-CN': '（草稿）故障 E-77', en: '(Draft) Fault E-77' } });
+		expect(parseDraft(yaml)).toMatchObject({
+			code: 'E-77',
+			family: 'ac',
+			models: ['ac-kf35'],
+			category: 'hardware',
+			subcategory: 'other',
+			priority: 'P3',
+			title: { 'zh-CN': '（草稿）故障 E-77', en: '(Draft) Fault E-77' },
+		});
 		expect(yaml).toContain('#   tickets: 1 (25.0 % of coded tickets); flagged: unknown-code');
 		expect(yaml).toContain('#   weekly: 2026-02-23: 0, 2026-03-02: 1');
 	});
@@ -49,15 +74,22 @@ describe('writeScaffold', () => {
 		expect(loadContent(content.dir).problems).toEqual([]);
 		content.write('faults/ac/e-77.yaml', 'code: E-77 # edited by a trainer\n');
 		const again = await plan();
-		expect(again).toMatchObject([{ skipped: `E-77: ${join(content.dir, 'faults', 'ac', 'e-77.yaml')} already exists.` }]);
+		expect(again).toMatchObject([
+			{ skipped: `E-77: ${join(content.dir, 'faults', 'ac', 'e-77.yaml')} already exists.` },
+		]);
 		expect(writeScaffold(again)).toEqual([]);
-		expect(readFileSync(join(content.dir, 'faults', 'ac', 'e-77.yaml'), 'utf8')).toBe('code: E-77 # edited by a trainer\n');
+		expect(readFileSync(join(content.dir, 'faults', 'ac', 'e-77.yaml'), 'utf8')).toBe(
+			'code: E-77 # edited by a trainer\n',
+		);
 	});
 });
 
 describe('symptomWords', () => {
 	it('keeps words at least three tickets use, so a one-off name never reaches a draft', () => {
-		const words = symptomWords(['空调不制冷', '不制冷，外机不转', '还是不制冷', '欧阳娜娜家外机不转', '外机不转了'], 3);
+		const words = symptomWords(
+			['空调不制冷', '不制冷，外机不转', '还是不制冷', '欧阳娜娜家外机不转', '外机不转了'],
+			3,
+		);
 
 		expect(words).toEqual([{ word: '制冷', tickets: 3 }]);
 	});

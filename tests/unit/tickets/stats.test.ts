@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { binomialUpperTail, logGamma, regularizedBeta } from '../../../scripts/lib/tickets/stats.ts';
+import {
+	binomialUpperTail,
+	logGamma,
+	regularizedBeta,
+} from '../../../scripts/lib/tickets/stats.ts';
 
 describe('binomialUpperTail', () => {
 	it.each([
@@ -23,7 +27,12 @@ describe('binomialUpperTail', () => {
 });
 
 describe('logGamma', () => {
-	it.each([[1, 0], [5, Math.log(24)], [0.5, Math.log(Math.sqrt(Math.PI))], [101, 363.73937555556347]])('lnΓ(%d) = %d', (x, expected) => {
+	it.each([
+		[1, 0],
+		[5, Math.log(24)],
+		[0.5, Math.log(Math.sqrt(Math.PI))],
+		[101, 363.73937555556347],
+	])('lnΓ(%d) = %d', (x, expected) => {
 		expect(logGamma(x)).toBeCloseTo(expected, 9);
 	});
 });

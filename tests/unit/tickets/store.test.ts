@@ -28,9 +28,17 @@ describe('openStore', () => {
 		const path = join(dir, 'tickets.duckdb');
 		const store = await openStore(path);
 
-		const r = spawnSync(process.execPath, ['scripts/kb.ts', 'tickets', 'report', '--store', path, '--content', CONTENT_FIXTURE], { cwd: ROOT, encoding: 'utf8' });
+		const r = spawnSync(
+			process.execPath,
+			['scripts/kb.ts', 'tickets', 'report', '--store', path, '--content', CONTENT_FIXTURE],
+			{ cwd: ROOT, encoding: 'utf8' },
+		);
 		store.close();
 
-		expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `error [store-locked]: the ticket store ${path} is in use by another process.\nfix: wait for the other pull or report to finish, then run again.\n`]);
+		expect([r.status, r.stdout, r.stderr]).toEqual([
+			1,
+			'',
+			`error [store-locked]: the ticket store ${path} is in use by another process.\nfix: wait for the other pull or report to finish, then run again.\n`,
+		]);
 	});
 });
