@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { recordApproved, type ApprovedManifest } from '../../src/core/manifest.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { copyFixture, type FixtureCopy } from '../helpers/fixture.ts';
 import { buildSite, readBuilt, tempWorkDir, type BuildResult } from '../helpers/site.ts';
@@ -27,6 +28,21 @@ const fillIn = (file: string) => copy.edit(file, (t) => t.replace(/TODO[:：]\s*
 
 beforeAll(() => {
 	copy = copyFixture();
+	// A checklist approved with a review date now past, for the review page: the fixture's approval
+	// is re-recorded with those dates (editing an approved file afterwards is what the build refuses).
+	copy.edit('checklists/onsite-preparation/1.0.yaml', (t) =>
+		t
+			.replace('reviewDue: 2027-02-01', 'reviewDue: 2026-11-01')
+			.replace('effective: 2026-02-01', 'effective: 2026-01-21'),
+	);
+	const manifest = JSON.parse(
+		readFileSync(join(copy.dir, '.approved.json'), 'utf8'),
+	) as ApprovedManifest;
+	const files = Object.entries(manifest.files).filter(
+		([path]) => path !== 'checklists/onsite-preparation/1.0.yaml',
+	);
+	copy.write('.approved.json', JSON.stringify({ ...manifest, files: Object.fromEntries(files) }));
+	recordApproved(copy.dir);
 	kb(
 		'new',
 		'fault',
@@ -70,12 +86,6 @@ beforeAll(() => {
 	kb('approve', 'onsite-visit', '--by', 'Service manager');
 	kb('approve', 'door-greeting', '--by', 'Service manager', '--review-due', '2026-12-10');
 	kb('check');
-	// An overdue review for the review page; editing an approved file is what `kb check` forbids, so it comes last.
-	copy.edit('checklists/onsite-preparation/1.0.yaml', (t) =>
-		t
-			.replace('reviewDue: 2027-02-01', 'reviewDue: 2026-11-01')
-			.replace('effective: 2026-02-01', 'effective: 2026-01-21'),
-	);
 	build = buildSite({ contentDir: copy.dir, outDir: join(work, 'dist') });
 });
 afterAll(() => {
