@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { openStore, type TicketStore } from '../../scripts/lib/tickets/store.ts'
 // 127.0.0.1), installed and started by .ci/install-rt. In CI (CI=true, as .ci/run sets) the test
 // fails when RT does not answer; on a developer's machine without RT it is skipped, saying so.
 const RT = process.env.KB_RT_URL ?? 'http://127.0.0.1:8085';
+// Where Debian's rt5-db-sqlite keeps the database (.ci/install-rt installs it so).
+const RT_DB = process.env.KB_RT_DB ?? '/var/lib/dbconfig-common/sqlite3/request-tracker5/rtdb';
 const USER = process.env.KB_RT_USER ?? 'root';
 const PASSWORD = process.env.KB_RT_PASSWORD ?? 'kb-test-password';
 const AUTH = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
@@ -102,14 +105,18 @@ const SEED = [
 		ftf: '是',
 	},
 ];
-const create = (t: (typeof SEED)[number]) =>
-	rt<{ id: string }>('POST', 'ticket', {
+/**
+ * Creates a ticket, then backdates it. RT 5.0 ignores `Created` on create and on update (REST2
+ * and the web UI alike), so the test sets it in RT's SQLite database, as an import from an older
+ * system would; RT keeps dates in UTC, and REST2 reads the seed's times as UTC too.
+ */
+async function create(t: (typeof SEED)[number]): Promise<{ id: string }> {
+	const ticket = await rt<{ id: string }>('POST', 'ticket', {
 		Queue: 'General',
 		Subject: `${TAG} ${PLANTED.name} ${PLANTED.address} 空调不制冷`,
 		Requestor: PLANTED.email,
 		Priority: t.priority,
 		Status: 'resolved',
-		Created: t.created,
 		Resolved: t.resolved,
 		CustomFields: {
 			故障代码: t.code,
@@ -120,6 +127,14 @@ const create = (t: (typeof SEED)[number]) =>
 			首次修复: t.ftf,
 		},
 	});
+	const sql = `UPDATE Tickets SET Created = '${t.created}' WHERE id = ${Number(ticket.id)};`;
+	const run = spawnSync('sqlite3', [RT_DB, sql], { encoding: 'utf8' });
+	if (run.status !== 0)
+		throw new Error(
+			`Could not backdate RT ticket ${ticket.id} in ${RT_DB}: ${run.stderr || run.error?.message}`,
+		);
+	return ticket;
+}
 
 let dir: string;
 let store: TicketStore;
