@@ -7,33 +7,14 @@
  *   npm run bench -- [N=10000]
  */
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	readdirSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { readTable } from '../../scripts/lib/table.ts';
-import { loadMapping } from '../../scripts/lib/import/fault-mapping.ts';
-import { ensureFamily, planImport, writeEntry } from '../../scripts/lib/import/import-faults.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { previewSite, tempWorkDir } from '../helpers/site.ts';
+import { starterWithObd } from './obd-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const N = Number(process.argv[2] ?? 10_000);
-const OBD = resolve(
-	ROOT,
-	'..',
-	'shared',
-	'data',
-	'fault-tables',
-	'obd-multibrand',
-	'dtc_definitions.csv',
-);
 const work = tempWorkDir('bench');
 const env = {
 	...process.env,
@@ -44,14 +25,7 @@ const env = {
 
 // 1. The starter content plus N real OBD-II entries, imported as a trainer would.
 const content = join(work, 'content');
-cpSync(join(ROOT, 'content'), content, { recursive: true });
-const { headers, rows } = await readTable(OBD);
-const mapping = loadMapping(join(ROOT, 'scripts', 'mappings', 'obd-multibrand.yaml'));
-const { entries } = planImport({ headers, rows: rows.slice(0, N) }, mapping, undefined);
-for (const e of entries) {
-	ensureFamily(content, e.family, e.familyLabel ?? e.family, true);
-	writeEntry(content, e, OBD, false);
-}
+const entries = await starterWithObd(content, N);
 console.log(
 	`Imported ${entries.length} OBD-II entries into ${readdirSync(join(content, 'families')).length} families.`,
 );

@@ -7,39 +7,18 @@
  *   node tests/bench/check.ts [N=10000]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadMapping } from '../../scripts/lib/import/fault-mapping.ts';
-import { ensureFamily, planImport, writeEntry } from '../../scripts/lib/import/import-faults.ts';
-import { readTable } from '../../scripts/lib/table.ts';
 import { tempWorkDir } from '../helpers/site.ts';
+import { starterWithObd } from './obd-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const N = Number(process.argv[2] ?? 10_000);
-const OBD = resolve(
-	ROOT,
-	'..',
-	'shared',
-	'data',
-	'fault-tables',
-	'obd-multibrand',
-	'dtc_definitions.csv',
-);
 const work = tempWorkDir('bench-check');
 const env = { ...process.env, KB_TODAY: '2026-11-26' };
 
 const large = join(work, 'content');
-cpSync(join(ROOT, 'content'), large, { recursive: true });
-const { headers, rows } = await readTable(OBD);
-const { entries } = planImport(
-	{ headers, rows: rows.slice(0, N) },
-	loadMapping(join(ROOT, 'scripts', 'mappings', 'obd-multibrand.yaml')),
-	undefined,
-);
-for (const e of entries) {
-	ensureFamily(large, e.family, e.familyLabel ?? e.family, true);
-	writeEntry(large, e, OBD, false);
-}
+const entries = await starterWithObd(large, N);
 
 // The floor: read and parse every YAML file and frontmatter, nothing else.
 const floor = join(work, 'floor.ts');
