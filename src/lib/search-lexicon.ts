@@ -12,8 +12,12 @@ export interface SearchCard {
 	k: string;
 	/** Filter values by filter name, as the page's Pagefind filters. */
 	f: Record<string, string[]>;
-	/** A short line under the title (family and models, or the document id). */
+	/** A short line under the title (family name for faults, the document id for SOPs). */
 	s?: string;
+	/** Family id, fault entries only: the shared-code chooser groups by it and remembers the last one used. */
+	fam?: string;
+	/** Excerpt: plain text shown under the title (symptoms for faults, summary for documents). */
+	x?: string;
 }
 
 /** The searchable fields of a page, with their weight class. */

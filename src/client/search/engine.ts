@@ -22,7 +22,12 @@ export interface SearchOutcome {
 	/** Nearest codes when the query is a code that does not exist. */
 	nearest: SearchCard[];
 	results: SearchCard[];
+	/** The query's words as they should be highlighted in titles and excerpts. */
+	terms: string[];
 }
+
+/** The code fast path alone: what a code query finds before any full-text data arrives. */
+export type CodeOutcome = Pick<SearchOutcome, 'query' | 'codeKey' | 'exact' | 'nearest'>;
 
 interface PagefindResult {
 	data: () => Promise<{
@@ -63,7 +68,7 @@ export class SearchEngine {
 	/** Runs one query. */
 	async search(query: string): Promise<SearchOutcome> {
 		const q = query.trim();
-		if (!q) return { query: q, exact: [], nearest: [], results: [] };
+		if (!q) return { query: q, exact: [], nearest: [], results: [], terms: [] };
 		const meta = await this.meta();
 		const key = looksLikeCode(q) ? codeKey(q) : undefined;
 		const [exact, lexicon, pagefind] = await Promise.all([
@@ -76,7 +81,7 @@ export class SearchEngine {
 		const results = [...exact, ...lexicon, ...pagefind].filter((c) =>
 			seen.has(c.u) ? false : (seen.add(c.u), true),
 		);
-		return { query: q, codeKey: key, exact, nearest, results };
+		return { query: q, codeKey: key, exact, nearest, results, terms: q.split(/\s+/) };
 	}
 
 	private meta() {
