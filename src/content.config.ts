@@ -44,6 +44,7 @@ export const collections = {
 			models: reference('products').array().default([]),
 		}).superRefine(checkFaultCategory),
 	}),
+	synonyms: defineCollection({ loader: loader('synonyms'), schema: COLLECTIONS.synonyms.schema }),
 	quizzes: defineCollection({
 		loader: loader('quizzes'),
 		schema: QuizFields.extend({

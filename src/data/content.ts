@@ -49,6 +49,8 @@ export interface KnowledgeBase {
 	/** Rule id → slugs of SOPs whose current revision cites it. */
 	citations: Map<string, string[]>;
 	guides: { slug: string; byLocale: Record<SiteLocale, CollectionEntry<'guides'>> }[];
+	/** Search synonyms and negation words (content/synonyms/). */
+	synonyms: CollectionEntry<'synonyms'>[];
 }
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -79,7 +81,7 @@ const trees = new Map<string, Root>();
 
 async function load(): Promise<KnowledgeBase> {
 	const publish = (status: DocStatus) => !import.meta.env.PROD || isPublished(status);
-	const [families, products, faults, sopFiles, checklistFiles, etiquette, guideFiles] =
+	const [families, products, faults, sopFiles, checklistFiles, etiquette, guideFiles, synonyms] =
 		await Promise.all([
 			getCollection('families'),
 			getCollection('products'),
@@ -88,6 +90,7 @@ async function load(): Promise<KnowledgeBase> {
 			getCollection('checklists', (e) => publish(e.data.status)),
 			getCollection('etiquette'),
 			getCollection('guides'),
+			getCollection('synonyms'),
 		]);
 	const sops = groupSops(sopFiles);
 	return {
@@ -105,6 +108,7 @@ async function load(): Promise<KnowledgeBase> {
 		})),
 		citations: citationsOf(sops),
 		guides: groupGuides(guideFiles),
+		synonyms: synonyms.sort((a, b) => a.id.localeCompare(b.id)),
 	};
 }
 

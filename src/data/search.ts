@@ -1,21 +1,26 @@
+import type { Root, RootContent } from 'mdast';
+import { codeKey } from '../lib/fault-code.ts';
 import { translator, type SiteLocale } from '../lib/i18n.ts';
 import { localeHref, paths } from '../lib/routes.ts';
 import { buildCodeMap, type CodeShard } from '../lib/search-codes.ts';
 import {
-	buildLexicon,
-	type LexiconDoc,
-	type LexiconShard,
-	type SearchCard,
-} from '../lib/search-lexicon.ts';
-import { knowledgeBase, type KnowledgeBase } from './content.ts';
+	buildSearchIndex,
+	type BuiltIndex,
+	type IndexDoc,
+	type SearchMeta,
+	type StoredCard,
+} from '../lib/search-index.ts';
+import { FAULT_CATEGORIES } from '../schemas/taxonomy.ts';
+import { bodyTree, knowledgeBase, type KnowledgeBase } from './content.ts';
+import { LANGS } from './routes.ts';
 
 type Fault = KnowledgeBase['faults'][number];
 
-/** The search data of one locale: the lexicon shards and the exact-code map. */
+/** The search data of one locale: the index, the exact-code map and what the client reads first. */
 export interface SearchData {
-	buckets: number;
-	lexicon: LexiconShard[];
+	index: BuiltIndex;
 	codes: Map<string, CodeShard>;
+	meta: SearchMeta;
 }
 
 const cache = new Map<SiteLocale, Promise<SearchData>>();
@@ -30,75 +35,90 @@ export function searchData(locale: SiteLocale): Promise<SearchData> {
 	return cache.get(locale)!;
 }
 
-/**
- * The Pagefind filter values of a fault page. Search results from the lexicon carry the same
- * values, so one set of filters narrows both.
- */
-export function faultFilters(
-	kb: KnowledgeBase,
-	fault: Fault,
-	locale: SiteLocale,
-): Record<string, string[]> {
-	const t = translator(locale);
-	const family = kb.families.find((f) => f.id === fault.data.family.id);
-	const models =
-		fault.data.models.length > 0
-			? fault.data.models.map((m) => m.id)
-			: kb.products.filter((p) => p.data.family.id === fault.data.family.id).map((p) => p.id);
-	return {
-		type: [t('type.fault')],
-		family: family ? [family.data.name[locale]] : [],
-		model: [...models].sort(),
-		category: [t(`category.${fault.data.category}`)],
-		priority: [fault.data.priority],
-	};
+/** The static paths of one kind of search-data file, per locale: `files(data)` lists name → JSON. */
+export async function searchFilePaths(
+	files: (data: SearchData) => [string, unknown][],
+): Promise<{ params: { lang: string | undefined; file: string }; props: { json: unknown } }[]> {
+	const all = await Promise.all(
+		LANGS.map(async ({ lang, locale }) =>
+			files(await searchData(locale)).map(([file, json]) => ({
+				params: { lang, file },
+				props: { json },
+			})),
+		),
+	);
+	return all.flat();
 }
 
 // --- internal ---
 
+// An excerpt is the first words of the symptoms or summary: enough to tell two entries apart.
+const EXCERPT_CHARS = 60;
+
+function faultModels(kb: KnowledgeBase, fault: Fault): string[] {
+	const models =
+		fault.data.models.length > 0
+			? fault.data.models.map((m) => m.id)
+			: kb.products.filter((p) => p.data.family.id === fault.data.family.id).map((p) => p.id);
+	return [...models].sort();
+}
+
 function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 	const t = translator(locale);
 	const href = (path: string) => localeHref(import.meta.env.BASE_URL, locale, path);
-	const familyName = new Map(kb.families.map((f) => [f.id, f.data.name[locale]]));
-	const faultDocs = kb.faults.map((f) => {
-		const card: SearchCard = {
-			u: href(paths.fault(f.data.family.id, f.data.code)),
-			t: `${f.data.code} ${f.data.title[locale]}`,
-			c: f.data.code,
-			k: 'fault',
-			f: faultFilters(kb, f, locale),
-			s: familyName.get(f.data.family.id),
-		};
+	const family = new Map(kb.families.map((f) => [f.id, f.data]));
+	const productName = new Map(kb.products.map((p) => [p.id, p.data.name[locale]]));
+	const generic = (f: Fault) => (family.get(f.data.family.id)?.generic ? 0 : 1);
+	// Document order breaks ties: entries that apply to every manufacturer first, then codes in order.
+	const faults = [...kb.faults].sort(
+		(a, b) =>
+			generic(a) - generic(b) ||
+			codeKey(a.data.code).localeCompare(codeKey(b.data.code), 'en', { numeric: true }) ||
+			a.data.family.id.localeCompare(b.data.family.id),
+	);
+	const faultDocs = faults.map((f): IndexDoc & { family: string; code: string } => {
+		const models = faultModels(kb, f);
+		const fam = family.get(f.data.family.id);
+		const symptoms = f.data.symptoms.map((s) => s[locale]);
 		return {
 			family: f.data.family.id,
 			code: f.data.code,
-			card,
-			doc: {
-				card,
-				code: f.data.code,
-				title: f.data.title[locale],
-				aliases: f.data.aliases,
-				text: f.data.symptoms.map((s) => s[locale]),
-			} satisfies LexiconDoc,
+			card: {
+				u: href(paths.fault(f.data.family.id, f.data.code)),
+				t: f.data.title[locale],
+				k: 'fault',
+				c: f.data.code,
+				fam: f.data.family.id,
+				...(models.length ? { m: models } : {}),
+				cat: f.data.category,
+				pri: f.data.priority,
+				x: excerpt(symptoms.join('；')),
+			},
+			title: f.data.title[locale],
+			aliases: f.data.aliases,
+			symptoms,
+			body: [f.data.causes, f.data.checks, f.data.remedy].flat().map((s) => s[locale]),
+			context: [fam?.name[locale] ?? '', ...models.map((m) => productName.get(m) ?? m)],
 		};
 	});
-	const docs: LexiconDoc[] = [
-		...faultDocs.map((d) => d.doc),
+	const docCard = (u: string, title: string, k: string, s?: string, x?: string): StoredCard => ({
+		u: href(u),
+		t: title,
+		k,
+		...(s ? { s } : {}),
+		...(x ? { x: excerpt(x) } : {}),
+	});
+	const docs: IndexDoc[] = [
 		...kb.sops
 			.filter((s) => s.current)
 			.map((s) => {
 				const e = s.current!.byLocale[locale];
 				return {
-					card: {
-						u: href(paths.sop(s.slug)),
-						t: e.data.title,
-						k: 'sop',
-						f: { type: [t('type.sop')] },
-						s: e.data.docId,
-					},
+					card: docCard(paths.sop(s.slug), e.data.title, 'sop', e.data.docId, e.data.summary),
 					title: e.data.title,
 					aliases: [e.data.docId],
-					text: [e.data.summary],
+					symptoms: [e.data.summary],
+					body: [plainText(bodyTree(e))],
 				};
 			}),
 		...kb.checklists
@@ -106,61 +126,102 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 			.map((c) => {
 				const d = c.current!.data;
 				return {
-					card: {
-						u: href(paths.checklist(c.slug)),
-						t: d.title[locale],
-						k: 'checklist',
-						f: { type: [t('type.checklist')] },
-						s: d.docId,
-					},
+					card: docCard(paths.checklist(c.slug), d.title[locale], 'checklist', d.docId),
 					title: d.title[locale],
 					aliases: [d.docId],
 				};
 			}),
 		...kb.etiquette.map((r) => ({
-			card: {
-				u: href(paths.rule(r.id)),
-				t: r.data.rule[locale],
-				k: 'etiquette',
-				f: { type: [t('type.etiquette')] },
-				s: t(`visit.${r.data.stage}`),
-			},
+			card: docCard(
+				paths.rule(r.id),
+				r.data.rule[locale],
+				'etiquette',
+				t(`visit.${r.data.stage}`),
+				r.data.why[locale],
+			),
 			title: r.data.rule[locale],
-			text: [r.data.why[locale], ...r.data.do.map((x) => x[locale])],
+			symptoms: [r.data.why[locale]],
+			body: r.data.do.map((x) => x[locale]),
 		})),
+		...kb.guides.map((g) => {
+			const e = g.byLocale[locale];
+			return {
+				card: docCard(paths.guide(g.slug), e.data.title, 'guide', undefined, e.data.description),
+				title: e.data.title,
+				symptoms: [e.data.description],
+				body: [plainText(bodyTree(e))],
+			};
+		}),
 		...kb.products.map((p) => ({
 			card: {
-				u: href(paths.product(p.id)),
-				t: p.data.name[locale],
-				k: 'product',
-				f: {
-					type: [t('type.product')],
-					family: [familyName.get(p.data.family.id) ?? ''],
-					model: [p.id],
-				},
-				s: p.id,
+				...docCard(paths.product(p.id), p.data.name[locale], 'product', p.id),
+				fam: p.data.family.id,
+				m: [p.id],
 			},
 			title: p.data.name[locale],
 			aliases: [p.id],
 		})),
-		...kb.guides.map((g) => ({
-			card: {
-				u: href(paths.guide(g.slug)),
-				t: g.byLocale[locale].data.title,
-				k: 'guide',
-				f: { type: [t('type.guide')] },
-			},
-			title: g.byLocale[locale].data.title,
-			text: [g.byLocale[locale].data.description],
+		...kb.families.map((f) => ({
+			card: docCard(
+				paths.family(f.id),
+				f.data.name[locale],
+				'family',
+				undefined,
+				f.data.description[locale],
+			),
+			title: f.data.name[locale],
+			aliases: [f.id],
+			symptoms: [f.data.description[locale]],
 		})),
+		...faultDocs,
 	];
 	const schemes = new Map(
 		kb.families.map((f) => [f.id, f.data.codeScheme.leadingZerosSignificant]),
 	);
-	const { buckets, shards } = buildLexicon(docs);
+	const codes = buildCodeMap(
+		faultDocs.map((d) => ({ family: d.family, code: d.code, card: { ...d.card, x: undefined } })),
+		(id) => schemes.get(id) ?? false,
+	);
+	const index = buildSearchIndex(docs);
+	const synonyms = kb.synonyms.map((s) => s.data);
 	return {
-		buckets,
-		lexicon: shards,
-		codes: buildCodeMap(faultDocs, (family) => schemes.get(family) ?? false),
+		index,
+		codes,
+		meta: {
+			titleBuckets: index.titleShards.length,
+			bodyBuckets: index.bodyShards.length,
+			cardBlock: index.cardBlock,
+			codeShards: [...codes.keys()].sort(),
+			families: Object.fromEntries(
+				kb.families.map((f) => [f.id, [f.data.name[locale], f.data.generic ? 1 : 0]]),
+			),
+			types: Object.fromEntries(
+				(['fault', 'sop', 'checklist', 'etiquette', 'guide', 'product', 'family'] as const).map(
+					(k) => [k, t(`type.${k}`)],
+				),
+			),
+			categories: Object.fromEntries(FAULT_CATEGORIES.map((c) => [c, t(`category.${c}`)])),
+			synonyms: synonyms.flatMap((s) => s.groups),
+			negations: synonyms.flatMap((s) => s.negations),
+		},
 	};
+}
+
+function excerpt(text: string): string {
+	const chars = [...text.replace(/\s+/g, ' ').trim()];
+	return chars.length > EXCERPT_CHARS
+		? `${chars.slice(0, EXCERPT_CHARS).join('')}…`
+		: chars.join('');
+}
+
+/** The words of an MDX body: its text, code and the text inside components, without markup. */
+function plainText(tree: Root): string {
+	const out: string[] = [];
+	const visit = (node: Root | RootContent) => {
+		if ('value' in node && typeof node.value === 'string' && node.type !== 'html')
+			out.push(node.value);
+		if ('children' in node) node.children.forEach(visit);
+	};
+	visit(tree);
+	return out.join(' ');
 }

@@ -1,8 +1,8 @@
 import { codeKey } from './fault-code.ts';
-import type { SearchCard } from './search-lexicon.ts';
+import type { StoredCard } from './search-index.ts';
 
 /** A shard of the exact-code map: code key → the entries with that code (one per family). */
-export type CodeShard = Record<string, SearchCard[]>;
+export type CodeShard = Record<string, StoredCard[]>;
 
 /** The shard a code key lives in: its first three characters. */
 export function codeShardOf(key: string): string {
@@ -11,7 +11,7 @@ export function codeShardOf(key: string): string {
 
 /** Groups cards by code key and shard. `schemeOf` says whether a family's leading zeros matter. */
 export function buildCodeMap(
-	entries: readonly { code: string; family: string; card: SearchCard }[],
+	entries: readonly { code: string; family: string; card: StoredCard }[],
 	leadingZerosSignificant: (family: string) => boolean,
 ): Map<string, CodeShard> {
 	const shards = new Map<string, CodeShard>();
@@ -31,7 +31,7 @@ export function buildCodeMap(
 }
 
 /** The entries with exactly this code key in any family. */
-export function lookupCode(key: string, shard: CodeShard | undefined): SearchCard[] {
+export function lookupCode(key: string, shard: CodeShard | undefined): StoredCard[] {
 	return shard?.[key] ?? [];
 }
 
@@ -39,10 +39,10 @@ export function lookupCode(key: string, shard: CodeShard | undefined): SearchCar
  * Up to `limit` codes nearest to an unknown key among the loaded shards: same letters first,
  * then by numeric distance, then alphabetically.
  */
-export function nearestCodes(key: string, shards: readonly CodeShard[], limit = 5): SearchCard[] {
+export function nearestCodes(key: string, shards: readonly CodeShard[], limit = 5): StoredCard[] {
 	const [letters, number] = splitKey(key);
 	const seen = new Set<string>();
-	const candidates: { card: SearchCard; rank: [number, number, string] }[] = [];
+	const candidates: { card: StoredCard; rank: [number, number, string] }[] = [];
 	for (const shard of shards) {
 		for (const [k, cards] of Object.entries(shard)) {
 			const [l, n] = splitKey(k);
@@ -62,7 +62,10 @@ export function nearestCodes(key: string, shards: readonly CodeShard[], limit = 
 		.map((c) => c.card);
 }
 
-/** The shard names to load for nearest codes: the key's own shard, else those sharing the longest prefix. */
+/**
+ * The shard names to load for nearest codes: the key's own shard, else those sharing the longest
+ * prefix, else those with the nearest number.
+ */
 export function nearbyShards(key: string, available: readonly string[], limit = 2): string[] {
 	const own = codeShardOf(key);
 	if (available.includes(own)) return [own];
@@ -75,7 +78,14 @@ export function nearbyShards(key: string, available: readonly string[], limit = 
 				)
 				.slice(0, limit);
 	}
-	return [];
+	// No code shares even its first letter (`Z9`): the codes with the nearest number, in any letter.
+	return [...available]
+		.sort(
+			(a, b) =>
+				Math.abs(numberOf(a) - numberOf(key)) - Math.abs(numberOf(b) - numberOf(key)) ||
+				a.localeCompare(b),
+		)
+		.slice(0, limit);
 }
 
 // --- internal ---

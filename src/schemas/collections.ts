@@ -10,12 +10,13 @@ import { LearningModuleSchema } from './learning.ts';
 import { FamilySchema, ProductSchema } from './product.ts';
 import { QuizSchema } from './quiz.ts';
 import { SopSchema } from './sop.ts';
+import { SynonymsSchema } from './synonyms.ts';
 
 /**
  * A collection name. Spelled out (rather than `keyof typeof COLLECTIONS`) because the table's
  * references name collections; `satisfies` below keeps the two in step.
  */
-export type CollectionName = 'families' | 'products' | 'faults' | 'sops' | 'checklists' | 'etiquette' | 'guides' | 'quizzes' | 'learning';
+export type CollectionName = 'families' | 'products' | 'faults' | 'sops' | 'checklists' | 'etiquette' | 'guides' | 'quizzes' | 'learning' | 'synonyms';
 
 /**
  * A link from one collection's field to another collection's entries, declared as data so one
@@ -168,6 +169,13 @@ export const COLLECTIONS = {
 			{ path: 'quiz', to: 'quizzes' },
 		],
 		pages: (id: string) => [{ path: paths.module(id), published: true }],
+	},
+	synonyms: {
+		dir: 'synonyms',
+		pattern: '*.yaml',
+		format: 'yaml',
+		schema: SynonymsSchema,
+		label: 'synonyms file',
 	},
 } as const satisfies Record<CollectionName, CollectionSpec>;
 

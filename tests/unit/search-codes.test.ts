@@ -7,15 +7,15 @@ import {
 	nearbyShards,
 	nearestCodes,
 } from '../../src/lib/search-codes.ts';
-import type { SearchCard } from '../../src/lib/search-lexicon.ts';
+import type { StoredCard } from '../../src/lib/search-index.ts';
 
 const card = (
 	family: string,
 	code: string,
-): { code: string; family: string; card: SearchCard } => ({
+): { code: string; family: string; card: StoredCard } => ({
 	code,
 	family,
-	card: { u: `/faults/${family}/${code.toLowerCase()}/`, t: code, c: code, k: 'fault', f: {} },
+	card: { u: `/faults/${family}/${code.toLowerCase()}/`, t: code, c: code, k: 'fault' },
 });
 
 describe('buildCodeMap and lookupCode', () => {

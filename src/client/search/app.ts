@@ -1,4 +1,4 @@
-import type { SearchCard } from '../../lib/search-lexicon.ts';
+import type { SearchCard } from '../../lib/search-index.ts';
 import { readStrings, type ClientTranslate } from '../strings.ts';
 import { applyFilters, filterCounts, SearchEngine, type SearchOutcome } from './engine.ts';
 

@@ -5,6 +5,7 @@ import { scalarText } from '../../lib/scalar.ts';
 import { collectionSpec, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { LoadedContent, LoadedEntry } from '../load.ts';
 import type { Problem } from '../problems.ts';
+import { checkSynonyms } from './synonyms.ts';
 
 /**
  * The rules that span files: references that must exist (declared as data in
@@ -27,6 +28,7 @@ export function checkContentRules(content: LoadedContent): Problem[] {
 		...checkControlledSeries(content),
 		...checkLearningOrder(entries.learning),
 		...checkLinksToUnpublished(entries),
+		...checkSynonyms(entries.synonyms),
 	];
 }
 
