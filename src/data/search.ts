@@ -208,10 +208,10 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 }
 
 function excerpt(text: string): string {
-	const chars = [...text.replace(/\s+/g, ' ').trim()];
-	return chars.length > EXCERPT_CHARS
-		? `${chars.slice(0, EXCERPT_CHARS).join('')}…`
-		: chars.join('');
+	const flat = text.replace(/\s+/g, ' ').trim();
+	// Array.from keeps characters outside the Basic Multilingual Plane whole.
+	const chars = Array.from(flat);
+	return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : flat;
 }
 
 /** The words of an MDX body: its text, code and the text inside components, without markup. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const TermSchema = z
 	.string()
 	.trim()
-	.refine((s) => [...s.replace(/[\s\p{P}]/gu, '')].length >= 2, {
+	.refine((s) => Array.from(s.replace(/[\s\p{P}]/gu, '')).length >= 2, {
 		error: 'a search term needs at least two letters or characters; one character would match almost every entry.',
 	});
 

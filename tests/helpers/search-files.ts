@@ -6,16 +6,16 @@ import { join } from 'node:path';
  * exercised in Node on real index files (no server, no browser). Counts the bytes it served.
  */
 export function diskFetch(outDir: string): typeof fetch & { bytes: number; requests: number } {
-	const f = (async (input: string | URL | Request) => {
+	const f = ((input: string | URL | Request) => {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 		const path = decodeURIComponent(new URL(url, 'http://site/').pathname);
 		try {
 			const body = readFileSync(join(outDir, path));
 			f.bytes += body.length;
 			f.requests++;
-			return new Response(body, { status: 200 });
+			return Promise.resolve(new Response(body, { status: 200 }));
 		} catch {
-			return new Response('not found', { status: 404 });
+			return Promise.resolve(new Response('not found', { status: 404 }));
 		}
 	}) as typeof fetch & { bytes: number; requests: number };
 	f.bytes = 0;
