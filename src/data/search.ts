@@ -97,7 +97,10 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 			title: f.data.title[locale],
 			aliases: f.data.aliases,
 			symptoms,
-			body: [f.data.causes, f.data.checks, f.data.remedy].flat().map((s) => s[locale]),
+			body: [
+				...[f.data.causes, f.data.checks, f.data.remedy].flat().map((s) => s[locale]),
+				...f.data.parts.map((p) => [p.name[locale], p.partNo ?? ''].join(' ')),
+			],
 			context: [fam?.name[locale] ?? '', ...models.map((m) => productName.get(m) ?? m)],
 		};
 	});
