@@ -182,7 +182,9 @@ export class SearchEngine {
 		const [title, body] = await Promise.all([
 			load('title', meta.titleBuckets, needed.title),
 			// Offline, the body index is not on the device: titles, codes and aliases are still searched.
-			load('body', meta.bodyBuckets, needed.body).catch(() => undefined),
+			!navigator.onLine
+				? undefined
+				: load('body', meta.bodyBuckets, needed.body).catch(() => undefined),
 		]);
 		const lookup = (term: string, index: 'title' | 'body') => {
 			const key = `${index}:${term}`;
