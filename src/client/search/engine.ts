@@ -182,7 +182,7 @@ export class SearchEngine {
 		const [title, body] = await Promise.all([
 			load('title', meta.titleBuckets, needed.title),
 			// Offline, the body index is not on the device: titles, codes and aliases are still searched.
-			!navigator.onLine
+			'onLine' in navigator && !navigator.onLine
 				? undefined
 				: load('body', meta.bodyBuckets, needed.body).catch(() => undefined),
 		]);
