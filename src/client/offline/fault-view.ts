@@ -4,8 +4,8 @@ import {
 	faultOfPath,
 	findFault,
 	type FaultBlock,
+	type OfflineFault,
 } from '../../lib/fault-data.ts';
-import type { UiKey } from '../../lib/i18n.ts';
 import { readStrings } from '../strings.ts';
 import { renderFault } from './fault-render.ts';
 
@@ -19,28 +19,44 @@ import { renderFault } from './fault-render.ts';
  */
 export async function showOfflineFault(el: HTMLElement): Promise<void> {
 	const t = readStrings(el);
-	const status = el.querySelector<HTMLElement>('[data-offline-fault-status]')!;
-	const say = (key: UiKey, vars?: object) => {
-		status.textContent = t(key, vars);
-		el.dataset.state = key.slice('faultOffline.'.length);
-	};
-	const ref = faultOfPath(location.pathname, el.dataset.root ?? '/');
-	if (!ref) return say('faultOffline.noCode');
-	const block = blockOf(ref.family, ref.slug, Number(el.dataset.blocks) || 1);
+	const root = el.dataset.root ?? '/';
+	const found = await lookUp(
+		root,
+		el.dataset.data ?? `${root}fault-data/`,
+		Number(el.dataset.blocks) || 1,
+	);
+	if (typeof found === 'string') {
+		el.querySelector('[data-offline-fault-status]')!.textContent = t(`faultOffline.${found}`, {
+			path: location.pathname,
+		});
+		el.dataset.state = found;
+		return;
+	}
+	el.replaceChildren(...renderFault(found, t, root));
+	el.dataset.state = 'shown';
+	document.title = `${found.code} ${found.title} · ${t('site.name')}`;
+	// The header's language link leads to the same code in the other language, as on the real page.
+	const other = document.querySelector<HTMLAnchorElement>('header a[hreflang]');
+	if (other && el.dataset.otherRoot) other.href = `${el.dataset.otherRoot}${found.path}`;
+}
+
+// --- internal ---
+
+/** The entry this page's URL names, or why there is none (the end of a `faultOffline.` string key). */
+async function lookUp(
+	root: string,
+	dataFolder: string,
+	blocks: number,
+): Promise<OfflineFault | 'noCode' | 'failed' | 'notFound'> {
+	const ref = faultOfPath(location.pathname, root);
+	if (!ref) return 'noCode';
 	let data: FaultBlock;
 	try {
-		const response = await fetch(`${el.dataset.data}${block}.json`);
+		const response = await fetch(`${dataFolder}${blockOf(ref.family, ref.slug, blocks)}.json`);
 		if (!response.ok) throw new Error(`HTTP ${response.status}`);
 		data = (await response.json()) as FaultBlock;
 	} catch {
-		return say('faultOffline.failed');
+		return 'failed';
 	}
-	const fault = findFault(decodeBlock(data), ref.family, ref.slug);
-	if (!fault) return say('faultOffline.notFound', { path: location.pathname });
-	el.replaceChildren(...renderFault(fault, t, el.dataset.root ?? '/'));
-	el.dataset.state = 'shown';
-	document.title = `${fault.code} ${fault.title} · ${t('site.name')}`;
-	// The header's language link leads to the same code in the other language, as on the real page.
-	const other = document.querySelector<HTMLAnchorElement>('header a[hreflang]');
-	if (other && el.dataset.otherRoot) other.href = `${el.dataset.otherRoot}${fault.path}`;
+	return findFault(decodeBlock(data), ref.family, ref.slug) ?? 'notFound';
 }
