@@ -15,9 +15,11 @@ import { neededScripts } from './offline-scripts.ts';
 /**
  * Makes the built site work offline and installable: a Workbox service worker (`sw.js`) that
  * precaches every page, the stylesheet and the scripts pages load, the Pagefind index and the
- * Mermaid chunks the site's diagrams need, plus a web app manifest per locale.
+ * Mermaid chunks the site's diagrams need, plus a web app manifest per locale. Past the precache
+ * budget, fault pages are cached once visited, and one never visited opens offline in the
+ * locale's offline fault view from the precached fault data.
  * Everything is relative to the service worker, so any base path (KB_BASE) works.
- * See docs/decisions/0030-offline-service-worker.md.
+ * See docs/decisions/0030-offline-service-worker.md and 0044-whole-catalogue-offline.md.
  */
 export function offline(contentDir: string): AstroIntegration {
 	return {
@@ -96,10 +98,8 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 				const keep = neededScripts(out);
 				const script = (url: string) =>
 					(url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
-				return {
-					manifest: withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url))),
-					warnings: [],
-				};
+				const manifest = withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url)));
+				return { manifest, warnings: overBudget(manifest) };
 			},
 		],
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -180,11 +180,22 @@ function siteSize(out: string): number {
 /**
  * The precache entries, trimmed to the budget: when everything does not fit, individual fault
  * pages and Pagefind fragments are left to runtime caching (kept once visited), while the shell,
- * SOPs, checklists, etiquette, lists and the search indexes stay precached.
+ * SOPs, checklists, etiquette, lists, the search indexes and the offline fault data and view
+ * (docs/decisions/0044-whole-catalogue-offline.md) stay precached.
  */
 function withinBudget<T extends { url: string; size: number }>(entries: T[]): T[] {
 	const total = entries.reduce((sum, e) => sum + e.size, 0);
 	return total <= PRECACHE_BUDGET ? entries : entries.filter((e) => !DEFERRABLE.test(e.url));
+}
+
+/** A warning for the build log when the precache is over the budget even with fault pages deferred. */
+function overBudget(manifest: { size: number }[]): string[] {
+	const total = manifest.reduce((sum, e) => sum + e.size, 0);
+	if (total <= PRECACHE_BUDGET) return [];
+	const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+	return [
+		`the precache is ${mb(total)} MB, over the ${mb(PRECACHE_BUDGET)} MB budget even without fault pages and Pagefind fragments; see docs/decisions/0044-whole-catalogue-offline.md for what else can be deferred.`,
+	];
 }
 
 function runPagefind(out: string): void {
