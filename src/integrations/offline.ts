@@ -8,14 +8,18 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
+import { LOCALES, localePrefix } from '../lib/locales.ts';
+import { paths } from '../lib/routes.ts';
 import { neededScripts } from './offline-scripts.ts';
 
 /**
  * Makes the built site work offline and installable: a Workbox service worker (`sw.js`) that
  * precaches every page, the stylesheet and the scripts pages load, the Pagefind index and the
- * Mermaid chunks the site's diagrams need, plus a web app manifest per locale.
+ * Mermaid chunks the site's diagrams need, plus a web app manifest per locale. Past the precache
+ * budget, fault pages are cached once visited, and one never visited opens offline in the
+ * locale's offline fault view from the precached fault data.
  * Everything is relative to the service worker, so any base path (KB_BASE) works.
- * See docs/decisions/0030-offline-service-worker.md.
+ * See docs/decisions/0030-offline-service-worker.md and 0044-whole-catalogue-offline.md.
  */
 export function offline(contentDir: string): AstroIntegration {
 	return {
@@ -44,6 +48,7 @@ export function offline(contentDir: string): AstroIntegration {
 				logger.info(
 					`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB (Pagefind and service worker took ${seconds} s)`,
 				);
+				logger.info(`offline fault data (precached): ${faultDataSizes(out)}`);
 			},
 		},
 	};
@@ -83,6 +88,8 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 		globIgnores: [
 			'sw.js',
 			'vendor/mermaid/VERSION',
+			// The full-text postings of the site search are large and used online only; the rest of search-data/ is precached for offline title search.
+			...ONLINE_ONLY_GLOBS,
 			...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : []),
 		],
 		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
@@ -91,10 +98,8 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 				const keep = neededScripts(out);
 				const script = (url: string) =>
 					(url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
-				return {
-					manifest: withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url))),
-					warnings: [],
-				};
+				const manifest = withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url)));
+				return { manifest, warnings: overBudget(manifest) };
 			},
 		],
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -114,12 +119,9 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 				handler: 'CacheFirst',
 				options: { cacheName: 'kb-assets', expiration: { maxEntries: 300 } },
 			},
-			// Past the precache budget, fault pages and Pagefind fragments are kept once visited instead.
-			{
-				urlPattern: /\/faults\/[^/]+\/[^/]+\/$/,
-				handler: 'StaleWhileRevalidate',
-				options: { cacheName: 'kb-faults', expiration: { maxEntries: 2000 } },
-			},
+			// Past the precache budget, fault pages are kept once visited instead; one never visited is shown
+			// offline by the locale's offline fault view from the precached fault data (docs/decisions/0044).
+			...faultPageRoutes(),
 			{
 				urlPattern: /\/pagefind\/fragment\//,
 				handler: 'CacheFirst',
@@ -132,11 +134,43 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 // A phone on a poor connection should not download more than this on first visit.
 const PRECACHE_BUDGET = Number(process.env.KB_PRECACHE_BUDGET_MB ?? 40) * 1024 * 1024;
 const DEFERRABLE = /^(en\/)?faults\/[^/]+\/[^/]+\/index\.html$|^pagefind\/fragment\//;
+const ONLINE_ONLY_GLOBS = ['search-data/body/**', '*/search-data/body/**'];
 const DEFERRED_GLOBS = [
 	'faults/*/*/index.html',
 	'en/faults/*/*/index.html',
 	'pagefind/fragment/**',
 ];
+
+/**
+ * The runtime routes of fault pages, one per locale (a page matches the first route whose pattern
+ * fits, so the prefixed locales come before the root one): cached once visited, and when a page is
+ * neither cached nor reachable, answered with the locale's precached offline fault view, which
+ * renders the entry from `fault-data/` on the device.
+ */
+function faultPageRoutes(): NonNullable<Parameters<typeof generateSW>[0]['runtimeCaching']> {
+	const prefixed = LOCALES.filter((l) => localePrefix(l) !== '');
+	return [...prefixed, ...LOCALES.filter((l) => localePrefix(l) === '')].map((locale) => ({
+		urlPattern: new RegExp(`/${localePrefix(locale)}faults/[^/]+/[^/]+/$`),
+		handler: 'StaleWhileRevalidate' as const,
+		options: {
+			cacheName: 'kb-faults',
+			expiration: { maxEntries: 2000 },
+			// Relative to sw.js, so any base path works; the page is precached (never deferred).
+			precacheFallback: { fallbackURL: `${localePrefix(locale)}${paths.offlineFault}index.html` },
+		},
+	}));
+}
+
+/** The size of each locale's `fault-data/` folder, for the build log: `zh-CN 612 KB in 256 files, …`. */
+function faultDataSizes(out: string): string {
+	const sizes = LOCALES.map((locale) => {
+		const files = filesUnder(join(out, localePrefix(locale), 'fault-data'));
+		const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+		return { text: `${locale} ${Math.round(bytes / 1024)} KB in ${files.length} files`, bytes };
+	});
+	const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+	return `${sizes.map((s) => s.text).join(', ')}; ${Math.round(total / 1024)} KB in all`;
+}
 
 /** Bytes of every file under the built site. */
 function siteSize(out: string): number {
@@ -146,11 +180,22 @@ function siteSize(out: string): number {
 /**
  * The precache entries, trimmed to the budget: when everything does not fit, individual fault
  * pages and Pagefind fragments are left to runtime caching (kept once visited), while the shell,
- * SOPs, checklists, etiquette, lists and the search indexes stay precached.
+ * SOPs, checklists, etiquette, lists, the search indexes and the offline fault data and view
+ * (docs/decisions/0044-whole-catalogue-offline.md) stay precached.
  */
 function withinBudget<T extends { url: string; size: number }>(entries: T[]): T[] {
 	const total = entries.reduce((sum, e) => sum + e.size, 0);
 	return total <= PRECACHE_BUDGET ? entries : entries.filter((e) => !DEFERRABLE.test(e.url));
+}
+
+/** A warning for the build log when the precache is over the budget even with fault pages deferred. */
+function overBudget(manifest: { size: number }[]): string[] {
+	const total = manifest.reduce((sum, e) => sum + e.size, 0);
+	if (total <= PRECACHE_BUDGET) return [];
+	const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+	return [
+		`the precache is ${mb(total)} MB, over the ${mb(PRECACHE_BUDGET)} MB budget even without fault pages and Pagefind fragments; see docs/decisions/0044-whole-catalogue-offline.md for what else can be deferred.`,
+	];
 }
 
 function runPagefind(out: string): void {

@@ -25,6 +25,11 @@ export const paths = {
 	guide: (slug: string) => `guides/${slug}/`,
 	/** A learning module: `learn/basics/`. */
 	module: (id: string) => `learn/${id}/`,
+	/**
+	 * The offline fault view, which the service worker serves for a fault page it has neither
+	 * cached nor can fetch. Outside `faults/`, so no family id can take its path.
+	 */
+	offlineFault: 'offline/fault/',
 } as const;
 
 /**
