@@ -186,6 +186,7 @@ export function readingTerms(reading: QueryReading): { title: string[]; body: st
 	for (const w of reading.words) {
 		if (w.kind === 'term') {
 			title.add(w.term);
+			if (w.optional) continue;
 			// A single Chinese character is looked up in titles only; long text would match everything.
 			if (w.term.length > 1 || !/[\u3400-\u9fff\uf900-\ufaff]/u.test(w.term)) body.add(w.term);
 		} else
@@ -232,7 +233,11 @@ export function rankDocs(
 			if (single && /[\u3400-\u9fff\uf900-\ufaff]/u.test(term) && term.length === 1) return t;
 			return mergeBits(t, bits(term, 'body'));
 		};
-		const perWord = reading.words.map((w) =>
+		const required = reading.words.filter((w) => w.kind !== 'term' || !w.optional);
+		const optional = reading.words.flatMap((w) =>
+			w.kind === 'term' && w.optional ? [bits(w.term, 'title')] : [],
+		);
+		const perWord = required.map((w) =>
 			w.kind === 'term' ? [termBits(w.term, true)] : w.pairs.map((p) => termBits(p, false)),
 		);
 		// Candidates: documents holding the first term of the first word (every match must).
@@ -259,6 +264,8 @@ export function rankDocs(
 				}
 			}
 			if (!ok) continue;
+			// An optional word (a stop word) the title lacks counts as one missing piece.
+			missing += optional.filter((l) => !l.has(id)).length;
 			const doc: RankedDoc = {
 				id,
 				tier: exact.has(id) ? TIER.exactTitle : ranked ? tier : TIER.context,

@@ -42,8 +42,9 @@ export function indexTerms(text: string, unigrams: boolean): Set<string> {
 	const terms = new Set<string>();
 	const units = unitRuns(text).flat();
 	units.forEach((u, i) => {
+		// Stop words stay in titles, where they can break a tie (`Wash pump drive fault for 10 minutes`).
 		if (!isCjk(u)) {
-			if (!STOP_WORDS.has(u)) terms.add(stem(u));
+			if (unigrams || !STOP_WORDS.has(u)) terms.add(stem(u));
 		} else if (unigrams) terms.add(u);
 		const next = units[i + 1];
 		if (next !== undefined && (isCjk(u) || isCjk(next))) terms.add(u + next);
@@ -57,9 +58,13 @@ export function indexTerms(text: string, unigrams: boolean): Set<string> {
  * as long as what remains is whole pieces of two or more units), else the single `term`.
  */
 export type QueryWord =
-	{ kind: 'pairs'; text: string; pairs: string[] } | { kind: 'term'; text: string; term: string };
+	| { kind: 'pairs'; text: string; pairs: string[] }
+	| { kind: 'term'; text: string; term: string; optional?: true };
 
-/** The words of a query. English stop words are dropped unless nothing else is left. */
+/**
+ * The words of a query. English stop words are `optional` when other words are left: a title that
+ * has them ranks first, but one without them still matches (`loss of power` finds `Power Loss`).
+ */
 export function queryWords(query: string): QueryWord[] {
 	const words: QueryWord[] = [];
 	for (const run of unitRuns(query)) {
@@ -82,8 +87,9 @@ export function queryWords(query: string): QueryWord[] {
 		}
 		words.push({ kind: 'pairs', text, pairs });
 	}
-	const meaningful = words.filter((w) => w.kind !== 'term' || !STOP_WORDS.has(w.text));
-	return meaningful.length > 0 ? meaningful : words;
+	const stop = (w: QueryWord) => w.kind === 'term' && STOP_WORDS.has(w.text);
+	if (words.every(stop)) return words;
+	return words.map((w) => (stop(w) ? { ...w, optional: true as const } : w));
 }
 
 /**
@@ -129,7 +135,8 @@ export function stem(word: string): string {
 
 // Chinese ideographs of the Basic Multilingual Plane and Extension A, one UTF-16 unit each.
 const CJK_CHAR = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
-const UNIT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu;
+const UNIT =
+	/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu;
 
 // Words that say nothing about a fault; left out of the index and, when a query has others, of the query.
 const STOP_WORDS = new Set([

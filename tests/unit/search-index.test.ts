@@ -30,6 +30,8 @@ const DOCS: IndexDoc[] = [
 	}),
 	doc('wh/c0', '预约待机中', { symptoms: ['晚上洗澡时不出热水'], body: ['检查预约设置'] }),
 	doc('wh/f1', '水箱温度传感器开路', { body: ['更换温度传感器后试机，确认出热水'] }),
+	doc('x/p1', 'Power Loss'),
+	doc('x/p2', 'Loss of Power Supply'),
 ];
 
 function search(query: string, synonyms: string[][] = [], negations: string[] = []) {
@@ -75,6 +77,10 @@ describe('rankDocs', () => {
 		expect(search('没有热水', [['没有热水', '不出热水']]).map((r) => r.u)).toEqual(['wh/c0']);
 		expect(search('热水器没有出热水', [], ['没有', '不']).map((r) => r.u)).toEqual([]);
 		expect(search('没有出热水', [], ['没有', '不']).map((r) => r.u)).toEqual(['wh/c0']);
+	});
+
+	it("ranks titles with the query's stop words first, but does not need them", () => {
+		expect(search('loss of power').map((r) => r.u)).toEqual(['x/p2', 'x/p1']);
 	});
 
 	it('needs every word of the query', () => {

@@ -69,10 +69,14 @@ describe('queryWords', () => {
 		]);
 	});
 
-	it('keeps a lone Chinese character as itself and drops stop words only when others remain', () => {
+	it('keeps a lone Chinese character as itself and makes stop words optional when others remain', () => {
 		expect(queryWords('水')).toEqual([{ kind: 'term', text: '水', term: '水' }]);
 		expect(queryWords('the')).toEqual([{ kind: 'term', text: 'the', term: 'the' }]);
-		expect(queryWords('loss of power').map((w) => w.text)).toEqual(['loss', 'power']);
+		expect(queryWords('loss of power')).toEqual([
+			{ kind: 'term', text: 'loss', term: 'loss' },
+			{ kind: 'term', text: 'of', term: 'of', optional: true },
+			{ kind: 'term', text: 'power', term: 'power' },
+		]);
 	});
 });
 

@@ -12,6 +12,7 @@ import {
 	queryReadings,
 	rankDocs,
 	readingTerms,
+	TIER,
 	type PostingShard,
 	type SearchCard,
 	type SearchMeta,
@@ -35,6 +36,11 @@ export interface SearchOutcome {
 	terms: string[];
 	/** True when long text could not be searched (offline: only titles, codes and aliases were). */
 	titlesOnly: boolean;
+	/**
+	 * False when long text was not searched because titles already answered the query (a whole
+	 * title, or a full page of titles holding every word): {@link SearchEngine.more} searches it.
+	 */
+	complete: boolean;
 }
 
 /** The code fast path alone: what a code query finds before any full-text data arrives. */
@@ -53,6 +59,15 @@ interface Pagefind {
 	search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+interface Ranking {
+	ids: number[];
+	titlesOnly: boolean;
+	terms: string[];
+	complete: boolean;
+}
+
+const NONE = new Map<number, number>();
+
 /** Results whose cards are loaded at once; {@link SearchEngine.more} loads the next page. */
 export const RESULT_PAGE = 12;
 
@@ -67,7 +82,7 @@ export class SearchEngine {
 	#meta?: Promise<SearchMeta>;
 	#files = new Map<string, Promise<unknown>>();
 	#postings = new Map<string, Map<number, number>>();
-	#ranked = new Map<string, Promise<{ ids: number[]; titlesOnly: boolean; terms: string[] }>>();
+	#ranked = new Map<string, Promise<Ranking>>();
 	#pagefind?: Promise<Pagefind | undefined>;
 
 	readonly #dataUrl: string;
@@ -108,9 +123,9 @@ export class SearchEngine {
 	/** Runs one query: the code answer, then the ranked results (none when the code was found). */
 	async search(query: string): Promise<SearchOutcome> {
 		const code = await this.code(query);
-		const empty = { ...code, results: [], total: 0, terms: [], titlesOnly: false };
+		const empty = { ...code, results: [], total: 0, terms: [], titlesOnly: false, complete: true };
 		if (!code.query || code.exact.length > 0) return empty;
-		const { ids, titlesOnly, terms } = await this.rank(code.query);
+		const { ids, titlesOnly, terms, complete } = await this.rank(code.query, false);
 		if (ids.length === 0) {
 			const results = await this.pagefindCards(code.query);
 			return { ...empty, results, total: results.length, terms, titlesOnly };
@@ -121,14 +136,19 @@ export class SearchEngine {
 			total: ids.length,
 			terms,
 			titlesOnly,
+			complete,
 		};
 	}
 
-	/** The results after those `outcome` holds, one page more. */
-	async more(outcome: SearchOutcome): Promise<SearchCard[]> {
-		const { ids } = await this.rank(outcome.query);
-		const next = ids.slice(outcome.results.length, outcome.results.length + RESULT_PAGE);
-		return this.cards(next);
+	/**
+	 * The results after those `outcome` holds, one page more, searching long text too when the
+	 * first page came from titles alone. Returns the whole list so far and the new total.
+	 */
+	async more(outcome: SearchOutcome): Promise<{ results: SearchCard[]; total: number }> {
+		const { ids } = await this.rank(outcome.query, true);
+		const results = await this.cards(ids.slice(0, outcome.results.length + RESULT_PAGE));
+		const seen = new Set(outcome.exact.map((c) => c.u));
+		return { results: results.filter((c) => !seen.has(c.u)), total: ids.length };
 	}
 
 	private meta(): Promise<SearchMeta> {
@@ -153,17 +173,19 @@ export class SearchEngine {
 		return pending as Promise<T>;
 	}
 
-	private rank(query: string) {
-		let ranked = this.#ranked.get(query);
+	/** The ranking of a query; with `full`, long text is searched whatever the titles found. */
+	private rank(query: string, full: boolean): Promise<Ranking> {
+		const key = `${full ? 1 : 0}${query}`;
+		let ranked = this.#ranked.get(key);
 		if (!ranked) {
-			ranked = this.rankUncached(query);
-			ranked.catch(() => this.#ranked.delete(query));
-			this.#ranked.set(query, ranked);
+			ranked = this.rankUncached(query, full);
+			ranked.catch(() => this.#ranked.delete(key));
+			this.#ranked.set(key, ranked);
 		}
 		return ranked;
 	}
 
-	private async rankUncached(query: string) {
+	private async rankUncached(query: string, full: boolean): Promise<Ranking> {
 		const meta = await this.meta();
 		const readings = queryReadings(query, meta.synonyms, meta.negations);
 		const needed = { title: new Set<string>(), body: new Set<string>() };
@@ -179,34 +201,48 @@ export class SearchEngine {
 					return [n, shard] as const;
 				}),
 			).then((pairs) => new Map(pairs));
-		const [title, body] = await Promise.all([
-			load('title', meta.titleBuckets, needed.title),
-			// Offline, the body index is not on the device: titles, codes and aliases are still searched.
+		const title = await load('title', meta.titleBuckets, needed.title);
+		const titleOnly = (term: string, index: 'title' | 'body') =>
+			index === 'title' ? this.postings(term, 'title', title, meta.titleBuckets) : NONE;
+		const terms = [...new Set(readings.flatMap((r) => r.words.map((w) => w.text)))];
+		if (!full) {
+			// Titles alone decide the first page when a whole title matched, or when a full page of
+			// titles holds every word: long text would rank after them. `more()` searches it.
+			const ranked = rankDocs(readings, titleOnly);
+			const exact = ranked.some((r) => r.tier === TIER.exactTitle);
+			const whole = ranked.filter((r) => r.tier <= TIER.title && r.missing === 0).length;
+			if (exact || whole >= RESULT_PAGE)
+				return { ids: ranked.map((r) => r.id), titlesOnly: false, terms, complete: false };
+		}
+		// Offline, the body index is not on the device: titles, codes and aliases are still searched.
+		const body =
 			'onLine' in navigator && !navigator.onLine
 				? undefined
-				: load('body', meta.bodyBuckets, needed.body).catch(() => undefined),
-		]);
-		const lookup = (term: string, index: 'title' | 'body') => {
-			const key = `${index}:${term}`;
-			let bits = this.#postings.get(key);
-			if (!bits) {
-				const shards = index === 'title' ? title : body;
-				const buckets = index === 'title' ? meta.titleBuckets : meta.bodyBuckets;
-				bits = decodePostings(shards?.get(bucketOf(term, buckets))?.[term]);
-				this.#postings.set(key, bits);
-			}
-			return bits;
-		};
-		const ranked = rankDocs(readings, lookup);
-		// Decoded postings of an offline query must not stand in for the real ones later.
-		if (!body)
-			for (const key of [...this.#postings.keys()])
-				if (key.startsWith('body:')) this.#postings.delete(key);
-		return {
-			ids: ranked.map((r) => r.id),
-			titlesOnly: body === undefined,
-			terms: [...new Set(readings.flatMap((r) => r.words.map((w) => w.text)))],
-		};
+				: await load('body', meta.bodyBuckets, needed.body).catch(() => undefined);
+		const ranked = rankDocs(readings, (term, index) =>
+			index === 'title'
+				? this.postings(term, 'title', title, meta.titleBuckets)
+				: body
+					? this.postings(term, 'body', body, meta.bodyBuckets)
+					: NONE,
+		);
+		return { ids: ranked.map((r) => r.id), titlesOnly: body === undefined, terms, complete: true };
+	}
+
+	/** A term's decoded postings from loaded shards, decoded once per engine. */
+	private postings(
+		term: string,
+		index: 'title' | 'body',
+		shards: ReadonlyMap<number, PostingShard>,
+		buckets: number,
+	): Map<number, number> {
+		const key = `${index}:${term}`;
+		let bits = this.#postings.get(key);
+		if (!bits) {
+			bits = decodePostings(shards.get(bucketOf(term, buckets))?.[term]);
+			this.#postings.set(key, bits);
+		}
+		return bits;
 	}
 
 	private async cards(ids: readonly number[]): Promise<SearchCard[]> {

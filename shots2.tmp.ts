@@ -1,0 +1,11 @@
+import { launchBrowser } from './tests/helpers/browser.ts';
+import { previewSite } from './tests/helpers/site.ts';
+const preview = await previewSite('dist');
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+await page.goto(preview.url);
+await page.fill('[data-search-input]', '不制冷');
+await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.query === '不制冷');
+await page.screenshot({ path: '/tmp/search-ui-shots/phone-zh-dark-home-results.png' });
+await browser.close();
+preview.close();
