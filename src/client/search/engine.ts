@@ -84,6 +84,20 @@ export class SearchEngine {
 		return { query: q, codeKey: key, exact, nearest, results, terms: q.split(/\s+/) };
 	}
 
+	/**
+	 * The exact-code part of {@link search} alone (one small code shard, no full text), so a code
+	 * hit can be shown before the rest arrives. Empty unless the query looks like a code.
+	 */
+	async code(query: string): Promise<CodeOutcome> {
+		const q = query.trim();
+		const key = q && looksLikeCode(q) ? codeKey(q) : undefined;
+		if (!key) return { query: q, exact: [], nearest: [] };
+		const meta = await this.meta();
+		const exact = await this.exactCode(key, meta.codeShards);
+		const nearest = exact.length === 0 ? await this.nearest(key, meta.codeShards) : [];
+		return { query: q, codeKey: key, exact, nearest };
+	}
+
 	private meta() {
 		// Without meta.json there is no code map or lexicon to ask: search falls back to full text only.
 		this.#meta ??= this.json<{ buckets: number; codeShards: string[] }>('meta.json').then(
