@@ -5,6 +5,7 @@
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const LETTER = /[\p{L}\p{N}]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -12,15 +13,20 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * `terms` occurs, sorted, with overlapping and touching ranges merged. Matching ignores case and
  * NFKC width (`Ｅ４` matches `E4`). A term is matched whole and by its parts: each Latin/digit word
  * of two or more characters, and each two-character piece of a Chinese run (a one-character run
- * alone), because Chinese search finds a page by any two characters of the query.
+ * alone), because Chinese search finds a page by any two characters of the query. Latin words
+ * match only where a word starts; Chinese pieces match anywhere.
  * @example matchRanges('分体空调不制冷', ['空调制冷']) // [[2, 4], [5, 7]]
  */
 export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
 	const { folded, start, end } = fold(text);
 	const ranges: [number, number][] = [];
 	for (const needle of needles(terms)) {
+		// A Latin word matches at the start of a word (`hot` in `hotter`, not `no` in `enough`);
+		// Chinese has no word boundaries, so a Chinese piece matches anywhere.
+		const anywhere = CJK_CHAR.test(needle);
 		for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1))
-			ranges.push([start[at]!, end[at + needle.length - 1]!]);
+			if (anywhere || !continuesWord(folded[at - 1]))
+				ranges.push([start[at]!, end[at + needle.length - 1]!]);
 	}
 	return merge(ranges);
 }
@@ -62,6 +68,11 @@ function needles(terms: readonly string[]): Set<string> {
 			if ([...word].length > 1) out.add(word);
 	}
 	return out;
+}
+
+/** Whether a character before a match makes it the middle of a Latin word or number. */
+function continuesWord(before: string | undefined): boolean {
+	return before !== undefined && LETTER.test(before) && !CJK_CHAR.test(before);
 }
 
 function merge(ranges: [number, number][]): [number, number][] {
