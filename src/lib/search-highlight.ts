@@ -57,15 +57,15 @@ function needles(terms: readonly string[]): Set<string> {
 	for (const term of terms) {
 		const s = term.normalize('NFKC').toLowerCase().trim();
 		if (!s) continue;
-		if ([...s].length > 1 || CJK_CHAR.test(s)) out.add(s);
+		if (s.length > 1 || CJK_CHAR.test(s)) out.add(s);
+		// CJK_RUN holds ideographs of the Basic Multilingual Plane only: one UTF-16 unit each.
 		for (const run of s.match(CJK_RUN) ?? []) {
-			const chars = [...run];
-			if (chars.length === 1) out.add(run);
-			for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+			if (run.length === 1) out.add(run);
+			for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
 		}
 		// A lone letter ("f" of "error f 05") would mark every f on the page; words need two characters.
 		for (const word of s.replace(CJK_RUN, ' ').match(WORD) ?? [])
-			if ([...word].length > 1) out.add(word);
+			if (word.length > 1) out.add(word);
 	}
 	return out;
 }

@@ -68,9 +68,9 @@ describe('searching from the header on a phone', () => {
 			});
 		await page.waitForTimeout(400);
 
-		await expect(page.evaluate(() => (window as unknown as { seen: string[] }).seen)).resolves.toEqual(
-			[],
-		);
+		await expect(
+			page.evaluate(() => (window as unknown as { seen: string[] }).seen),
+		).resolves.toEqual([]);
 		// Pick the characters: the composition ends.
 		await cdp.send('Input.insertText', { text: '不排水' });
 		await resultsFor(page, '不排水');
@@ -110,9 +110,9 @@ describe('searching from the header on a phone', () => {
 		await resultsFor(page, 'E1');
 		const choice = page.locator('[data-search-exact]');
 		await expect(choice.locator('[data-family]').count()).resolves.toBe(3);
-		const chosen = await choice.getByRole('link').evaluateAll((as) =>
-			as.map((a) => (a as HTMLAnchorElement).pathname),
-		);
+		const chosen = await choice
+			.getByRole('link')
+			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 		const below = await page
 			.locator('[data-search-results] a')
 			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));

@@ -43,7 +43,9 @@ async function ranked(c: SearchCase): Promise<string[]> {
 			.replace(/\/$/, '');
 	if (!new URL(page.url()).pathname.endsWith('/search/')) return [path(page.url())];
 	return (
-		await page.$$eval('[data-search-results] li a', (as) => as.map((a) => (a as HTMLAnchorElement).href))
+		await page.$$eval('[data-search-results] li a', (as) =>
+			as.map((a) => (a as HTMLAnchorElement).href),
+		)
 	).map(path);
 }
 

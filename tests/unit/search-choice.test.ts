@@ -33,7 +33,7 @@ describe('familyGroups', () => {
 	});
 
 	it('groups by family name when cards carry no family id', () => {
-		const { fam: _, ...noId } = card('ac', 'Air', ['ac-1']);
+		const noId: SearchCard = { ...card('ac', 'Air', ['ac-1']), fam: undefined };
 
 		expect(familyGroups([noId, { ...noId, u: '/other/' }], 'ac')[0]).toMatchObject({
 			key: 'Air',

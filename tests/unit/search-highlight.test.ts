@@ -10,8 +10,18 @@ describe('matchRanges', () => {
 		['a full-width code typed as half-width', 'Ｅ４ 通信故障', ['E4'], ['Ｅ４']],
 		['a half-width code typed as full-width', '显示E4并停机', ['Ｅ４'], ['E4']],
 		['each word of a Latin query', 'No hot water after repair', ['hot', 'water'], ['hot', 'water']],
-		['a word at the start of a longer word', 'water too hot, hotter still', ['hot'], ['hot', 'hot']],
-		['the two-character pieces of a Chinese term', '分体空调不制冷', ['空调制冷'], ['空调', '制冷']],
+		[
+			'a word at the start of a longer word',
+			'water too hot, hotter still',
+			['hot'],
+			['hot', 'hot'],
+		],
+		[
+			'the two-character pieces of a Chinese term',
+			'分体空调不制冷',
+			['空调制冷'],
+			['空调', '制冷'],
+		],
 		['a one-character Chinese term', '水温显示不准', ['水'], ['水']],
 		['a Latin word inside a mixed term', '热水器 F05 插头', ['故障码f05'], ['F05']],
 	])('marks %s', (_, text, terms, expected) => {

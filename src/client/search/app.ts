@@ -1,3 +1,4 @@
+import { familyKey } from '../../lib/search-choice.ts';
 import type { SearchCard } from '../../lib/search-lexicon.ts';
 import { readJson, writeJson } from '../storage.ts';
 import { readStrings } from '../strings.ts';
@@ -37,9 +38,11 @@ export function startSearch(root: HTMLElement): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const status = (text: string) => (part('status').textContent = text);
-	const jump = (url: string) => {
+	// Opening an entry straight from a submitted code counts as opening it from search.
+	const jump = (card: SearchCard) => {
 		seq++;
-		location.assign(url);
+		if (card.k === 'fault') writeJson(LAST_FAMILY, familyKey(card));
+		location.assign(card.u);
 	};
 
 	const render = () => {
@@ -73,7 +76,8 @@ export function startSearch(root: HTMLElement): void {
 		root.dataset.state = 'loading';
 		if (!query) {
 			shown = { query, exact: [], nearest: [], results: [], terms: [] };
-			return render();
+			render();
+			return;
 		}
 		status(t('search.loading'));
 		let fullShown = false;
@@ -83,8 +87,8 @@ export function startSearch(root: HTMLElement): void {
 			.catch(() => undefined)
 			.then((code) => {
 				if (!code || mine !== seq || fullShown) return;
-				if (submitted && code.exact.length === 1) return jump(code.exact[0]!.u);
-				renderExact(part('exact'), code, lastFamily(), t);
+				if (submitted && code.exact.length === 1) jump(code.exact[0]!);
+				else renderExact(part('exact'), code, lastFamily(), t);
 			});
 		const outcome = await engine.search(query).catch(() => undefined);
 		if (mine !== seq) return;
@@ -94,7 +98,10 @@ export function startSearch(root: HTMLElement): void {
 			Object.assign(root.dataset, { query, state: 'done' });
 			return;
 		}
-		if (submitted && outcome.exact.length === 1) return jump(outcome.exact[0]!.u);
+		if (submitted && outcome.exact.length === 1) {
+			jump(outcome.exact[0]!);
+			return;
+		}
 		shown = outcome;
 		render();
 	};
@@ -113,7 +120,7 @@ export function startSearch(root: HTMLElement): void {
 		void run(input.value, false);
 	});
 	input.addEventListener('input', (event) => {
-		if (composing || (event as InputEvent).isComposing) return;
+		if (composing || (event instanceof InputEvent && event.isComposing)) return;
 		frame.reveal();
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(input.value, false), DEBOUNCE_MS);
@@ -149,7 +156,8 @@ function start(
 	input: HTMLInputElement,
 	run: (query: string, submitted: boolean) => Promise<void>,
 ): void {
-	const initial = 'urlQuery' in root.dataset ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+	const initial =
+		'urlQuery' in root.dataset ? (new URLSearchParams(location.search).get('q') ?? '') : '';
 	input.value = initial;
 	void run(initial, Boolean(initial.trim()));
 	const focus = root.dataset.autofocus;

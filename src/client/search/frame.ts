@@ -82,7 +82,10 @@ export function frameSearch(
 		if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
 		if (target.closest('input, textarea, select, [contenteditable]')) return;
 		event.preventDefault();
-		if (header && matchMedia(PHONE).matches) return open(true);
+		if (header && matchMedia(PHONE).matches) {
+			open(true);
+			return;
+		}
 		returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
 		input.focus();
 		input.select();
@@ -95,7 +98,7 @@ export function frameSearch(
 /** Everything on the page outside `el` (its ancestors' other children), not already inert. */
 function outside(el: HTMLElement): HTMLElement[] {
 	const out: HTMLElement[] = [];
-	for (let node: HTMLElement = el; node.parentElement && node !== document.body; ) {
+	for (let node: HTMLElement = el; node.parentElement && node !== document.body;) {
 		for (const sibling of node.parentElement.children)
 			if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) out.push(sibling);
 		node = node.parentElement;

@@ -38,7 +38,9 @@ export function renderExact(
 	const groups = familyGroups(exact.length ? exact : nearest, exact.length ? lastFamily : '');
 	const list = element('ul', 'family-choice');
 	list.hidden = groups.length === 0;
-	const items = groups.map((g, i) => familyItem(g, exact.length > 1 && i === 0 && g.key === lastFamily, t));
+	const items = groups.map((g, i) =>
+		familyItem(g, exact.length > 1 && i === 0 && g.key === lastFamily, t),
+	);
 	list.append(...items.map(([li]) => li));
 	box.append(heading);
 	if (exact.length > 1 && groups.length > FAMILY_FILTER_THRESHOLD)
