@@ -86,10 +86,11 @@ const bytesFor = async (query: string) => {
 		'Network.loadingFinished',
 		(e: { encodedDataLength: number }) => (bytes += e.encodedDataLength),
 	);
-	await page.fill('#q', query);
-	await page.waitForFunction(() =>
-		(document.getElementById('search-status')?.textContent ?? '').match(/\d|没有|Nothing/),
-	);
+	await page.fill('[data-search-input]', query);
+	await page.waitForFunction((q) => {
+		const root = document.querySelector<HTMLElement>('[data-search-root]');
+		return root?.dataset.state === 'done' && root.dataset.query === q;
+	}, query);
 	await page.waitForLoadState('networkidle');
 	await page.close();
 	return bytes;

@@ -25,14 +25,14 @@ async function ranked(c: SearchCase): Promise<string[]> {
 	// Submit the query as the page itself does with ?q= on load: set the box and submit the form, without
 	// typing (typing also starts a search-as-you-type run, which would race the submitted one).
 	await page.evaluate((q) => {
-		delete document.getElementById('search-app')!.dataset.state;
-		document.querySelector<HTMLInputElement>('#search-form input[name="q"]')!.value = q;
-		document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+		delete document.querySelector<HTMLElement>('[data-search-root]')!.dataset.state;
+		document.querySelector<HTMLInputElement>('[data-search-input]')!.value = q;
+		document.querySelector<HTMLFormElement>('[data-search-form]')!.requestSubmit();
 	}, c.q);
 	await page.waitForFunction(
 		() =>
 			!location.pathname.endsWith('/search/') ||
-			document.getElementById('search-app')?.dataset.state === 'done',
+			document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'done',
 		null,
 		{ timeout: 15_000 },
 	);
@@ -43,13 +43,10 @@ async function ranked(c: SearchCase): Promise<string[]> {
 			.replace(/\/$/, '');
 	if (!new URL(page.url()).pathname.endsWith('/search/')) return [path(page.url())];
 	return (
-		// The code choice comes first (several families share the code), then the ranked results.
-		(
-			await page.$$eval('#search-exact li a, #search-results li a', (as) =>
-				as.map((a) => (a as HTMLAnchorElement).href),
-			)
-		).map(path)
-	);
+		await page.$$eval('[data-search-results] li a', (as) =>
+			as.map((a) => (a as HTMLAnchorElement).href),
+		)
+	).map(path);
 }
 
 it(`finds the expected pages for ${CASES.length} queries`, async () => {

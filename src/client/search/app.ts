@@ -1,168 +1,200 @@
+import { familyKey } from '../../lib/search-choice.ts';
 import type { SearchCard } from '../../lib/search-index.ts';
-import { readStrings, type ClientTranslate } from '../strings.ts';
-import { applyFilters, filterCounts, SearchEngine, type SearchOutcome } from './engine.ts';
+import { readJson, writeJson } from '../storage.ts';
+import { readStrings } from '../strings.ts';
+import { applyFilters, SearchEngine, type SearchOutcome } from './engine.ts';
+import { renderFilters } from './filters.ts';
+import { frameSearch } from './frame.ts';
+import { renderExact, resultItem } from './render.ts';
 
-const FILTER_ORDER = ['type', 'family', 'model', 'category', 'priority'] as const;
-const FILTER_LABEL = {
-	type: 'search.filterType',
-	family: 'search.filterFamily',
-	model: 'search.filterModel',
-	category: 'search.filterCategory',
-	priority: 'search.filterPriority',
-} as const satisfies Record<(typeof FILTER_ORDER)[number], string>;
+/** Where the family of the last fault entry opened from search is kept (see src/client/storage.ts). */
+const LAST_FAMILY = 'search.lastFamily';
+/** Typing pauses this long before a search runs. */
+const DEBOUNCE_MS = 120;
 
 /**
- * Wires the search page: reads ?q=, searches as the user types, jumps straight to a fault
- * entry when a submitted code matches exactly one, and renders results and filters.
+ * Wires one live search UI (`[data-search-root]`, from SearchBox.astro): searches as the user
+ * types (not while an input method is composing), shows an exact-code answer as soon as the code
+ * map has it, then the full results; a submitted code that exists in exactly one family goes
+ * straight to its entry. When the results of a query are on screen the root carries
+ * `data-state="done"` and `data-query` (the query, trimmed); an older query never overwrites a newer one.
  */
-export function startSearch(root: HTMLElement, form: HTMLFormElement): void {
+export function startSearch(root: HTMLElement): void {
 	const t = readStrings(root);
 	const engine = new SearchEngine(root.dataset.data!, root.dataset.pagefind!, root.dataset.base!);
-	const input = form.querySelector('input')!;
-	const el = (id: string) => root.querySelector<HTMLElement>(`#${id}`)!;
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+	const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+	const part = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
+	const frame = frameSearch(root, input, t);
 	const selected = new Map<string, Set<string>>();
-	let last: SearchOutcome | undefined;
+	const lastFamily = () => {
+		const fam = readJson(LAST_FAMILY);
+		return typeof fam === 'string' ? fam : undefined;
+	};
+	let shown: SearchOutcome | undefined;
 	let seq = 0;
+	let lastRun: string | undefined;
+	let composing = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	const run = async (query: string, submitted: boolean) => {
-		const mine = ++seq;
-		el('search-status').textContent = query.trim() ? t('search.loading') : '';
-		const outcome = await engine.search(query).catch(() => undefined);
-		if (mine !== seq) return;
-		if (!outcome) {
-			el('search-status').textContent = t('search.offlineHint');
-			return;
-		}
-		// A submitted code that exists in exactly one family goes straight to its entry.
-		if (submitted && outcome.exact.length === 1) {
-			location.assign(outcome.exact[0]!.u);
-			return;
-		}
-		last = outcome;
-		render();
+	const status = (text: string) => (part('status').textContent = text);
+	// Opening an entry straight from a submitted code counts as opening it from search.
+	const jump = (card: SearchCard) => {
+		seq++;
+		if (card.k === 'fault') writeJson(LAST_FAMILY, familyKey(card));
+		location.assign(card.u);
 	};
 
 	const render = () => {
-		if (!last) return;
-		renderExact(el('search-exact'), last, t);
-		const shown = applyFilters(last.results, selected);
-		renderFilters(
-			el('search-filters'),
-			el('search-filter-groups'),
-			last.results,
-			selected,
-			t,
-			render,
+		const o = shown!;
+		renderExact(part('exact'), o, lastFamily(), t);
+		// An entry in the exact-code answer is not listed again under it.
+		const rest = uniqueExcept(o.results, o.exact);
+		const visible = applyFilters(rest, selected);
+		renderFilters(part('filters'), part('filter-groups'), rest, selected, t, render);
+		const terms = o.codeKey ? [...o.terms, o.codeKey] : o.terms;
+		part('results').replaceChildren(...visible.map((c) => resultItem(c, terms)));
+		// Only the first results' cards are loaded; "more" loads the next page (and searches long
+		// text when titles alone answered the first page).
+		part('more').hidden = o.results.length >= o.total && o.complete;
+		const filtering = [...selected.values()].some((v) => v.size > 0);
+		const n = filtering ? visible.length : Math.max(o.total - o.exact.length, visible.length);
+		const answeredByCode = o.exact.length > 0 || o.nearest.length > 0;
+		status(
+			[
+				!o.query || (answeredByCode && visible.length === 0)
+					? ''
+					: visible.length
+						? t('search.count', { n })
+						: t('search.none'),
+				o.titlesOnly ? t('search.titlesOnly') : '',
+			]
+				.filter(Boolean)
+				.join(' '),
 		);
-		el('search-results').replaceChildren(...shown.map(resultItem));
-		el('search-status').textContent = last.query
-			? shown.length
-				? t('search.count', { n: shown.length })
-				: t('search.none')
-			: '';
+		root.dataset.query = o.query;
 		root.dataset.state = 'done';
 	};
 
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
+	const run = async (raw: string, submitted: boolean) => {
+		const query = raw.trim();
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(input.value, false), 120);
+		if (!submitted && query === lastRun) return;
+		lastRun = query;
+		const mine = ++seq;
+		selected.clear();
+		root.dataset.state = 'loading';
+		if (!query) {
+			shown = {
+				query,
+				exact: [],
+				nearest: [],
+				results: [],
+				total: 0,
+				terms: [],
+				titlesOnly: false,
+				complete: true,
+			};
+			render();
+			return;
+		}
+		status(t('search.loading'));
+		let fullShown = false;
+		// The code fast path: one small shard, shown (or jumped to) before the full text arrives.
+		void engine
+			.code(query)
+			.catch(() => undefined)
+			.then((code) => {
+				if (!code || mine !== seq || fullShown) return;
+				if (submitted && code.exact.length === 1) jump(code.exact[0]!);
+				else renderExact(part('exact'), code, lastFamily(), t);
+			});
+		const outcome = await engine.search(query).catch(() => undefined);
+		if (mine !== seq) return;
+		fullShown = true;
+		if (!outcome) {
+			status(t('search.offlineHint'));
+			Object.assign(root.dataset, { query, state: 'done' });
+			return;
+		}
+		if (submitted && outcome.exact.length === 1) {
+			jump(outcome.exact[0]!);
+			return;
+		}
+		shown = outcome;
+		render();
+	};
+
+	part('more').addEventListener('click', () => {
+		const o = shown;
+		if (!o) return;
+		const mine = seq;
+		root.dataset.state = 'loading';
+		void engine
+			.more(o)
+			.catch(() => undefined)
+			.then((next) => {
+				if (mine !== seq) return;
+				if (next) shown = { ...o, results: next.results, total: next.total, complete: true };
+				render();
+			});
+	});
+	// Remember the family of a fault entry opened from search, so its shared codes list it first.
+	root.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-fam]');
+		if (link) writeJson(LAST_FAMILY, link.dataset.fam);
+	});
+	// Pinyin and other input methods send input events for every keystroke of a word being
+	// composed; only the composed text is worth a search.
+	input.addEventListener('compositionstart', () => (composing = true));
+	input.addEventListener('compositionend', () => {
+		composing = false;
+		frame.reveal();
+		void run(input.value, false);
+	});
+	input.addEventListener('input', (event) => {
+		if (composing || (event instanceof InputEvent && event.isComposing)) return;
+		frame.reveal();
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(input.value, false), DEBOUNCE_MS);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
+		if ('urlQuery' in root.dataset)
+			history.replaceState(null, '', `?q=${encodeURIComponent(input.value.trim())}`);
+		frame.reveal();
 		void run(input.value, true);
 	});
-	const initial = new URLSearchParams(location.search).get('q') ?? '';
-	input.value = initial;
-	if (initial) void run(initial, true);
-	else root.dataset.state = 'done';
-	input.focus();
+	start(root, input, run);
 }
 
 // --- internal ---
 
-function link(card: SearchCard): HTMLAnchorElement {
-	const a = document.createElement('a');
-	a.href = card.u;
-	a.textContent = card.t;
-	return a;
-}
-
-function resultItem(card: SearchCard): HTMLLIElement {
-	const li = document.createElement('li');
-	li.dataset.result = card.k;
-	li.append(link(card));
-	if (card.s) {
-		const s = document.createElement('p');
-		s.className = 'muted';
-		s.textContent = card.s;
-		li.append(s);
-	}
-	return li;
-}
-
-function renderExact(box: HTMLElement, outcome: SearchOutcome, t: ClientTranslate): void {
-	box.replaceChildren();
-	box.hidden = !outcome.codeKey || (outcome.exact.length === 0 && outcome.nearest.length === 0);
-	if (box.hidden) return;
-	const heading = document.createElement('h2');
-	const list = document.createElement('ul');
-	if (outcome.exact.length > 0) {
-		heading.textContent =
-			outcome.exact.length > 1
-				? t('search.choose', { code: outcome.exact[0]!.c ?? outcome.query })
-				: t('search.exact');
-		list.append(...outcome.exact.map((c) => withFamily(c)));
-	} else {
-		heading.textContent = `${t('search.notFound', { code: outcome.query })} ${t('search.nearest')}`;
-		list.append(...outcome.nearest.map((c) => withFamily(c)));
-	}
-	box.append(heading, list);
-}
-
-function withFamily(card: SearchCard): HTMLLIElement {
-	const li = document.createElement('li');
-	li.append(link(card));
-	const models = card.f.model?.join(', ');
-	li.append(` — ${[card.s, models].filter(Boolean).join(' · ')}`);
-	return li;
-}
-
-function renderFilters(
-	details: HTMLElement,
-	box: HTMLElement,
+/** The cards of `results` not in `answered`, each URL once. */
+function uniqueExcept(
 	results: readonly SearchCard[],
-	selected: Map<string, Set<string>>,
-	t: ClientTranslate,
-	rerender: () => void,
+	answered: readonly SearchCard[],
+): SearchCard[] {
+	const seen = new Set(answered.map((c) => c.u));
+	return results.filter((c) => {
+		if (seen.has(c.u)) return false;
+		seen.add(c.u);
+		return true;
+	});
+}
+
+/** The first query: `?q=` on the search page (run as if submitted), else none; then focus. */
+function start(
+	root: HTMLElement,
+	input: HTMLInputElement,
+	run: (query: string, submitted: boolean) => Promise<void>,
 ): void {
-	const counts = filterCounts(results);
-	details.hidden = results.length === 0;
-	box.replaceChildren(
-		...FILTER_ORDER.filter((name) => (counts.get(name)?.size ?? 0) > 0).map((name) => {
-			const fieldset = document.createElement('fieldset');
-			const legend = document.createElement('legend');
-			legend.textContent = t(FILTER_LABEL[name]);
-			fieldset.append(legend);
-			for (const [value, n] of [...counts.get(name)!].sort(
-				(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
-			)) {
-				const label = document.createElement('label');
-				const box = document.createElement('input');
-				box.type = 'checkbox';
-				box.checked = selected.get(name)?.has(value) ?? false;
-				box.addEventListener('change', () => {
-					const set = selected.get(name) ?? new Set<string>();
-					if (box.checked) set.add(value);
-					else set.delete(value);
-					selected.set(name, set);
-					rerender();
-				});
-				label.append(box, ` ${value} (${n})`);
-				fieldset.append(label);
-			}
-			return fieldset;
-		}),
-	);
+	const initial =
+		'urlQuery' in root.dataset ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+	input.value = initial;
+	void run(initial, Boolean(initial.trim()));
+	const focus = root.dataset.autofocus;
+	// On a phone, focusing the home page's field would pop the keyboard over the page.
+	if (focus === 'always' || (focus === 'desktop' && matchMedia('(pointer: fine)').matches))
+		input.focus();
 }
