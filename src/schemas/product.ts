@@ -8,14 +8,14 @@ export const FamilySchema = z.object({
 	/** One line on what the family is, in every locale. */
 	description: LocalizedSchema,
 	/**
-	 * How this family's fault codes are written. `leadingZerosSignificant: false` (the default)
-	 * means `E04` and `E4` are the same code; set it to true where the display shows fixed-width codes.
-	 */
-	/**
 	 * True when this family's codes apply to every manufacturer or model line (the SAE generic
 	 * OBD-II codes, say); search then lists its entries before brand-specific ones. Default false.
 	 */
 	generic: z.boolean().default(false),
+	/**
+	 * How this family's fault codes are written. `leadingZerosSignificant: false` (the default)
+	 * means `E04` and `E4` are the same code; set it to true where the display shows fixed-width codes.
+	 */
 	codeScheme: z
 		.object({ leadingZerosSignificant: z.boolean().default(false) })
 		.default({ leadingZerosSignificant: false }),

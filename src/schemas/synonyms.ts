@@ -13,7 +13,7 @@ const TermSchema = z
  * of a group also finds entries that use another, ranked after entries that use the words
  * searched for. Any language; a term may be part of a longer query (`热水器没有热水`).
  */
-export const SynonymsSchema = z.strictObject({
+export const SynonymsSchema = z.object({
 	/**
 	 * Groups of terms that stand for each other, e.g. `[没有热水, 不出热水, 不加热]`. Each group has
 	 * at least two different terms; a term belongs to one group only (kb check says which two share one).
