@@ -43,10 +43,13 @@ async function ranked(c: SearchCase): Promise<string[]> {
 			.replace(/\/$/, '');
 	if (!new URL(page.url()).pathname.endsWith('/search/')) return [path(page.url())];
 	return (
-		await page.$$eval('[data-search-results] li a', (as) =>
-			as.map((a) => (a as HTMLAnchorElement).href),
-		)
-	).map(path);
+		// The code choice comes first (several families share the code), then the ranked results.
+		(
+			await page.$$eval('[data-search-exact] a, [data-search-results] li a', (as) =>
+				as.map((a) => (a as HTMLAnchorElement).href),
+			)
+		).map(path)
+	);
 }
 
 it(`finds the expected pages for ${CASES.length} queries`, async () => {
