@@ -67,7 +67,7 @@ export function codeSpelling(code: string, variant: number): string {
 		case 1:
 			return letters && /^\d/.test(rest) ? `${letters}-${rest}` : code;
 		case 2:
-			return [...code].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+			return code.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 		case 3:
 			return `故障码 ${code}`;
 		default:
@@ -99,12 +99,7 @@ export function sampleQueries(
 // --- internal ---
 
 type Sampled = Omit<BenchQuery, 'group'> | undefined;
-type Sampler = (
-	all: readonly QueryEntry[],
-	e: QueryEntry,
-	rng: () => number,
-	i: number,
-) => Sampled;
+type Sampler = (all: readonly QueryEntry[], e: QueryEntry, rng: () => number, i: number) => Sampled;
 
 const STOP = new Set(['and', 'or', 'the', 'of', 'no', 'in', 'a', 'to']);
 const HAN = /\p{Script=Han}/gu;
@@ -177,13 +172,12 @@ const SAMPLERS: Record<Group, Sampler> = {
  * (`室内盘管温度传感器` → `室内盘管`, `温度传感器`, `传感器`).
  */
 function phrases(segments: readonly string[]): string[] {
-	const pieces = segments.flatMap((s) =>
-		/^（.*）$/.test(s) ? s.slice(1, -1).split('与') : [s],
-	);
+	const pieces = segments.flatMap((s) => (/^（.*）$/.test(s) ? s.slice(1, -1).split('与') : [s]));
 	const out = new Set<string>();
 	pieces.forEach((s, i) => {
+		const next = pieces[i + 1];
 		out.add(s);
-		if (i + 1 < pieces.length) out.add(s + pieces[i + 1]);
+		if (next) out.add(s + next);
 		if (s.length > 6) for (const k of [2, 4]) out.add(s.slice(0, k)).add(s.slice(-k - 1));
 	});
 	return [...out].filter((s) => s.length >= 2 && s.length <= 6 && (s.match(HAN)?.length ?? 0) >= 2);

@@ -47,12 +47,17 @@ export interface Catalogue {
  * Generates `n` entries (≥ 250) and `perGroup` queries per group from `seed`. The same arguments
  * always give the same catalogue. The generic family gets ~4 % of the entries.
  */
-export function generateCatalogue(n: number, options: { seed?: number; perGroup?: number } = {}): Catalogue {
+export function generateCatalogue(
+	n: number,
+	options: { seed?: number; perGroup?: number } = {},
+): Catalogue {
 	const rng = prng(options.seed ?? 20261126);
 	const weights = FAMILIES.map((f) => (f.generic ? 0 : 0.5 + rng()));
 	const total = weights.reduce((a, b) => a + b, 0);
 	const genericCount = Math.round(n * 0.04);
-	const counts = weights.map((w) => (w ? Math.floor(((n - genericCount) * w) / total) : genericCount));
+	const counts = weights.map((w) =>
+		w ? Math.floor(((n - genericCount) * w) / total) : genericCount,
+	);
 	counts[0]! += n - counts.reduce((a, b) => a + b, 0);
 	const entries = FAMILIES.flatMap((family, i) =>
 		codesFor(family, counts[i]!, rng).map((code) => makeEntry(family, code, rng)),
@@ -98,10 +103,15 @@ function makeEntry(family: FamilyDef, code: string, rng: () => number): Catalogu
 	const domain = pick(rng, family.domains);
 	const own = family.generic ? [] : PARTS[domain];
 	const title = composeTitle(own, PARTS.all, rng, family.generic === true);
-	const unit = { zh: `${family.zh}${DOMAIN_NAMES[domain].zh}`, en: `${family.en} ${DOMAIN_NAMES[domain].one}` };
+	const unit = {
+		zh: `${family.zh}${DOMAIN_NAMES[domain].zh}`,
+		en: `${family.en} ${DOMAIN_NAMES[domain].one}`,
+	};
 	const ex = composeExplanation({ unit, code, title, part: title.part, domain }, rng);
 	const aliases =
-		rng() < 0.3 ? [...new Set([pick(rng, SYMPTOMS[domain]).zh, pick(rng, SYMPTOMS[domain]).zh])] : [];
+		rng() < 0.3
+			? [...new Set([pick(rng, SYMPTOMS[domain]).zh, pick(rng, SYMPTOMS[domain]).zh])]
+			: [];
 	return {
 		id: `${family.id}/${codeSlug(code)}`,
 		family: family.id,

@@ -74,31 +74,58 @@ export function composeTitle(
 	const d = () => 1 + Math.floor(rng() * 2);
 	const shapes: [number, () => Omit<Title, 'part'> | undefined][] = [
 		[14, () => t([part.zh, mode.zh], `${en} ${mode.en}`)],
-		[part.abbr ? 16 : 0, () => t([part.zh, `（${part.abbr}）`, mode.zh], `${en} (${part.abbr}) ${mode.en}`)],
-		[part.inline ? 14 : 0, () => {
-			const loc = pick(rng, LOCATIONS);
-			return t([loc.zh, part.inline!, mode.zh], `${cap(loc.en)} ${part.abbr} ${part.en} ${mode.en}`);
-		}],
-		[part.kind === 'sensor' ? 12 : 0, () => {
-			const [b, s] = [d(), d()];
-			return t([part.zh, mode.zh, `第${b}排`, `传感器${s}`], `${en} ${mode.en} bank ${b} sensor ${s}`);
-		}],
-		[8, () => {
-			const b = d();
-			return t([`第${b}排`, part.zh, mode.zh], `Bank ${b} ${part.en} ${mode.en}`);
-		}],
-		[part.kind === 'board' || generic ? 8 : 2, () => {
-			const link = pick(rng, LINKS);
-			return t(['通讯故障', `（${link.zh}）`], `Communication fault (${link.en})`);
-		}],
-		[8, () => {
-			const n = 1 + Math.floor(rng() * 3);
-			return t([`${n}号`, part.zh, mode.zh], `No. ${n} ${part.en} ${mode.en}`);
-		}],
-		[8, () => {
-			const x = pick(rng, DETAILS);
-			return t([part.zh, mode.zh, `（${x.zh}）`], `${en} ${mode.en} (${x.en})`);
-		}],
+		[
+			part.abbr ? 16 : 0,
+			() => t([part.zh, `（${part.abbr}）`, mode.zh], `${en} (${part.abbr}) ${mode.en}`),
+		],
+		[
+			part.inline ? 14 : 0,
+			() => {
+				const loc = pick(rng, LOCATIONS);
+				return t(
+					[loc.zh, part.inline!, mode.zh],
+					`${cap(loc.en)} ${part.abbr} ${part.en} ${mode.en}`,
+				);
+			},
+		],
+		[
+			part.kind === 'sensor' ? 12 : 0,
+			() => {
+				const [b, s] = [d(), d()];
+				return t(
+					[part.zh, mode.zh, `第${b}排`, `传感器${s}`],
+					`${en} ${mode.en} bank ${b} sensor ${s}`,
+				);
+			},
+		],
+		[
+			8,
+			() => {
+				const b = d();
+				return t([`第${b}排`, part.zh, mode.zh], `Bank ${b} ${part.en} ${mode.en}`);
+			},
+		],
+		[
+			part.kind === 'board' || generic ? 8 : 2,
+			() => {
+				const link = pick(rng, LINKS);
+				return t(['通讯故障', `（${link.zh}）`], `Communication fault (${link.en})`);
+			},
+		],
+		[
+			8,
+			() => {
+				const n = 1 + Math.floor(rng() * 3);
+				return t([`${n}号`, part.zh, mode.zh], `No. ${n} ${part.en} ${mode.en}`);
+			},
+		],
+		[
+			8,
+			() => {
+				const x = pick(rng, DETAILS);
+				return t([part.zh, mode.zh, `（${x.zh}）`], `${en} ${mode.en} (${x.en})`);
+			},
+		],
 	];
 	const total = shapes.reduce((a, [w]) => a + w, 0);
 	let r = rng() * total;
@@ -110,7 +137,10 @@ export function composeTitle(
 export function composeExplanation(
 	x: { unit: Pair; code: string; title: Title; part: Part; domain: Domain },
 	rng: () => number,
-): { sentences: { symptoms: Sentence[]; causes: Sentence[]; checks: Sentence[] }; terms: string[] } {
+): {
+	sentences: { symptoms: Sentence[]; causes: Sentence[]; checks: Sentence[] };
+	terms: string[];
+} {
 	const [sig, react, scene] = [pick(rng, SIGNALS), pick(rng, REACTIONS), pick(rng, SCENES)];
 	const syms = distinct(rng, SYMPTOMS[x.domain], 2);
 	const causes = distinct(rng, CAUSES, 3);
@@ -119,12 +149,24 @@ export function composeExplanation(
 	const k = 3 + Math.floor(rng() * 28);
 	const fill = (s: string, name: string) => s.replace('{part}', name);
 	const symptoms = [
-		s(`${x.unit.zh}显示${x.code}，表示${x.title.zh}。`, `The ${x.unit.en} shows ${x.code}: ${x.title.en}.`),
-		s(`用户通常反映${syms.map((y) => y.zh).join('、')}。`, `Customers report: ${syms.map((y) => y.en).join(', ')}.`),
+		s(
+			`${x.unit.zh}显示${x.code}，表示${x.title.zh}。`,
+			`The ${x.unit.en} shows ${x.code}: ${x.title.en}.`,
+		),
+		s(
+			`用户通常反映${syms.map((y) => y.zh).join('、')}。`,
+			`Customers report: ${syms.map((y) => y.en).join(', ')}.`,
+		),
 	];
 	const because = [
-		s(`主控板检测到${x.part.zh}${sig.zh}，持续${k}秒后${react.zh}。`, `The board detected ${sig.en} at the ${x.part.en} for ${k} s and ${react.en}.`),
-		s(`常见原因有${causes[0]!.zh}、${causes[1]!.zh}和${causes[2]!.zh}。`, `Common causes: ${causes.map((c) => c.en).join(', ')}.`),
+		s(
+			`主控板检测到${x.part.zh}${sig.zh}，持续${k}秒后${react.zh}。`,
+			`The board detected ${sig.en} at the ${x.part.en} for ${k} s and ${react.en}.`,
+		),
+		s(
+			`常见原因有${causes[0]!.zh}、${causes[1]!.zh}和${causes[2]!.zh}。`,
+			`Common causes: ${causes.map((c) => c.en).join(', ')}.`,
+		),
 		s(`该故障多见于${scene.zh}。`, `Seen most often with ${scene.en}.`),
 	];
 	const checks = [
