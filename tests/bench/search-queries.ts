@@ -89,7 +89,8 @@ export function sampleQueries(
 	const seen = new Set<string>();
 	for (let tries = 0; out.length < n && tries < n * 20; tries++) {
 		const q = SAMPLERS[group](entries, pick(rng, entries), rng, out.length);
-		if (!q || seen.has(q.query)) continue;
+		// A phrase built across a bracket or `与` may occur in no title: such a query judges nothing.
+		if (!q?.relevant.length || seen.has(q.query)) continue;
 		seen.add(q.query);
 		out.push({ group, ...q });
 	}
@@ -173,11 +174,12 @@ const SAMPLERS: Record<Group, Sampler> = {
  */
 function phrases(segments: readonly string[]): string[] {
 	const pieces = segments.flatMap((s) => (/^（.*）$/.test(s) ? s.slice(1, -1).split('与') : [s]));
+	const title = segments.join('');
 	const out = new Set<string>();
 	pieces.forEach((s, i) => {
 		const next = pieces[i + 1];
 		out.add(s);
-		if (next) out.add(s + next);
+		if (next && title.includes(s + next)) out.add(s + next);
 		if (s.length > 6) for (const k of [2, 4]) out.add(s.slice(0, k)).add(s.slice(-k - 1));
 	});
 	return [...out].filter((s) => s.length >= 2 && s.length <= 6 && (s.match(HAN)?.length ?? 0) >= 2);
