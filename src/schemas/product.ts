@@ -19,11 +19,6 @@ export const FamilySchema = z.object({
 	codeScheme: z
 		.object({ leadingZerosSignificant: z.boolean().default(false) })
 		.default({ leadingZerosSignificant: false }),
-	/**
-	 * Whether this family's codes apply to all manufacturers (a generic or industry-wide table,
-	 * e.g. "通用"). Search offers its entries beside every manufacturer's. Default false.
-	 */
-	generic: z.boolean().default(false),
 });
 /** A product family. */
 export type Family = z.output<typeof FamilySchema>;
