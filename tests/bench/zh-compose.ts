@@ -48,7 +48,7 @@ export function codesFor(family: FamilyDef, count: number, rng: () => number): s
 			? ['E', 'F']
 			: LETTERS.filter(([, p]) => rng() < p).map(([l]) => l);
 		for (const l of letters.length >= 3 ? letters : ['E', 'F', 'H']) {
-			for (let n = 0; n < 100; n++) scored.push([n + rng() * 15, spell(family, l, n)]);
+			for (let n = 0; n < 200; n++) scored.push([n + rng() * 15, spell(family, l, n)]);
 			for (const x of 'ABCDEF') scored.push([rng() * 120, `${l}${x}`]);
 		}
 	}
