@@ -122,13 +122,25 @@ export function bucketOf(term: string, buckets: number): number {
 	return hash(term) % buckets;
 }
 
-/** A light English stemmer, the same at index and query time: plurals to singular. */
+/**
+ * A light English stemmer, the same at index and query time: plurals to singular, and `-ing` /
+ * `-ed` off longer words (`draining`, `drained` → `drain`; `stopped` → `stop`).
+ */
 export function stem(word: string): string {
 	if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
 	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
 	if (word.endsWith('sses')) return word.slice(0, -2);
+	if (word.endsWith('ing') && word.length >= 6) return undouble(word.slice(0, -3));
+	if (word.endsWith('ed') && word.length >= 5 && !word.endsWith('eed'))
+		return undouble(word.slice(0, -2));
 	if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
 	return word;
+}
+
+function undouble(word: string): string {
+	return /([b-df-hj-km-np-rtv-z])\1$/.test(word) && !/(ll|ss|zz)$/.test(word)
+		? word.slice(0, -1)
+		: word;
 }
 
 // --- internal ---

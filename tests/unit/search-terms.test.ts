@@ -94,14 +94,20 @@ describe('pairsMatch', () => {
 });
 
 describe('stem and wholeTitleTerm', () => {
-	it('folds plurals the same way on both sides', () => {
-		expect(['sensors', 'batteries', 'glass', 'status', 'bus'].map(stem)).toEqual([
-			'sensor',
-			'battery',
-			'glass',
-			'status',
-			'bus',
-		]);
+	it('folds plurals and -ing/-ed the same way on both sides', () => {
+		expect(
+			[
+				'sensors',
+				'batteries',
+				'glass',
+				'status',
+				'bus',
+				'draining',
+				'drained',
+				'stopped',
+				'speed',
+			].map(stem),
+		).toEqual(['sensor', 'battery', 'glass', 'status', 'bus', 'drain', 'drain', 'stop', 'speed']);
 	});
 
 	it('ignores punctuation, width and case in a whole title', () => {
