@@ -106,15 +106,15 @@ function familyFilter(items: [HTMLLIElement, FamilyGroup][], t: ClientTranslate)
 	return label;
 }
 
-/** The link of a card: its code apart (when the title starts with it), then the marked title. */
+/** The link of a card: its code apart (marked when the query is the code), then the marked title. */
 function cardLink(card: SearchCard, terms: readonly string[]): HTMLAnchorElement {
 	const a = document.createElement('a');
 	a.href = card.u;
 	if (card.k === 'fault') a.dataset.fam = familyKey(card);
 	let title = card.t;
-	if (card.c && title.startsWith(card.c)) {
-		a.append(element('span', 'result-code', card.c), ' ');
-		title = title.slice(card.c.length).trimStart();
+	if (card.c) {
+		a.append(marked(element('span', 'result-code'), card.c, terms), ' ');
+		if (title.startsWith(card.c)) title = title.slice(card.c.length).trimStart();
 	}
 	return marked(a, title, terms);
 }
