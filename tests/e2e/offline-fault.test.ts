@@ -107,3 +107,39 @@ describe('an unvisited fault code offline', () => {
 		);
 	});
 });
+
+describe('searching offline', () => {
+	it.each([
+		['', '漏电', '/faults/wh/e1/', '离线：只搜索了标题、故障码和客户说法。'],
+		[
+			'en/',
+			'leakage',
+			'/en/faults/wh/e1/',
+			'Offline: searched titles, codes and customer words only.',
+		],
+	])(
+		'finds a title in %j and opens the unvisited entry from the offline data',
+		async (prefix, query, target, note) => {
+			const page = await offlinePhone();
+			// On a page the phone holds, search from the header for words of a title.
+			await page.goto(`${site.url}${prefix}sops/`);
+			await page.locator('[data-search-open]').click();
+			await page.locator('[data-search-input]').fill(query);
+			await page.waitForFunction((q) => {
+				const root = document.querySelector<HTMLElement>('[data-search-root]');
+				return root?.dataset.state === 'done' && root.dataset.query === q;
+			}, query);
+
+			await expect(page.locator('[data-search-status]').textContent()).resolves.toContain(note);
+			const hrefs = await page
+				.locator('[data-search-results] a')
+				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			expect(hrefs).toContain(target);
+
+			// Open it: the page was never visited, so the offline data renders it.
+			await page.locator(`[data-search-results] a[href="${target}"]`).first().click();
+			await page.locator('[data-state="shown"]').waitFor();
+			await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^E1 /);
+		},
+	);
+});
