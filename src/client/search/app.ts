@@ -2,13 +2,15 @@ import { familyKey } from '../../lib/search-choice.ts';
 import type { SearchCard } from '../../lib/search-index.ts';
 import { readJson, writeJson } from '../storage.ts';
 import { readStrings } from '../strings.ts';
-import { applyFilters, SearchEngine, type SearchOutcome } from './engine.ts';
+import { applyFilters, RESULT_PAGE, SearchEngine, type SearchOutcome } from './engine.ts';
 import { renderFilters } from './filters.ts';
 import { frameSearch } from './frame.ts';
 import { renderExact, resultItem } from './render.ts';
 
 /** Where the family of the last fault entry opened from search is kept (see src/client/storage.ts). */
 const LAST_FAMILY = 'search.lastFamily';
+/** Opening the filters loads this many results more, so their counts cover the whole list. */
+const FILTER_CAP = 200;
 /** Typing pauses this long before a search runs. */
 const DEBOUNCE_MS = 120;
 
@@ -125,19 +127,24 @@ export function startSearch(root: HTMLElement): void {
 		render();
 	};
 
-	part('more').addEventListener('click', () => {
+	const loadMore = (count: number) => {
 		const o = shown;
-		if (!o) return;
+		if (!o || (o.results.length >= o.total && o.complete)) return;
 		const mine = seq;
 		root.dataset.state = 'loading';
 		void engine
-			.more(o)
+			.more(o, count)
 			.catch(() => undefined)
 			.then((next) => {
 				if (mine !== seq) return;
 				if (next) shown = { ...o, results: next.results, total: next.total, complete: true };
 				render();
 			});
+	};
+	part('more').addEventListener('click', () => loadMore(RESULT_PAGE));
+	// Filter counts are over the results loaded: opening the filters loads up to FILTER_CAP of them.
+	part('filters').addEventListener('toggle', () => {
+		if ((part('filters') as HTMLDetailsElement).open) loadMore(FILTER_CAP);
 	});
 	// Remember the family of a fault entry opened from search, so its shared codes list it first.
 	root.addEventListener('click', (event) => {

@@ -141,12 +141,15 @@ export class SearchEngine {
 	}
 
 	/**
-	 * The results after those `outcome` holds, one page more, searching long text too when the
-	 * first page came from titles alone. Returns the whole list so far and the new total.
+	 * The results after those `outcome` holds, `count` more (a page), searching long text too when
+	 * the first page came from titles alone. Returns the whole list so far and the new total.
 	 */
-	async more(outcome: SearchOutcome): Promise<{ results: SearchCard[]; total: number }> {
+	async more(
+		outcome: SearchOutcome,
+		count = RESULT_PAGE,
+	): Promise<{ results: SearchCard[]; total: number }> {
 		const { ids } = await this.rank(outcome.query, true);
-		const results = await this.cards(ids.slice(0, outcome.results.length + RESULT_PAGE));
+		const results = await this.cards(ids.slice(0, outcome.results.length + count));
 		const seen = new Set(outcome.exact.map((c) => c.u));
 		return { results: results.filter((c) => !seen.has(c.u)), total: ids.length };
 	}
