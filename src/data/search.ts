@@ -111,7 +111,9 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 		...(s ? { s } : {}),
 		...(x ? { x: excerpt(x) } : {}),
 	});
+	// Fault entries first: at equal rank the catalogue comes before SOPs and guides that mention the words.
 	const docs: IndexDoc[] = [
+		...faultDocs,
 		...kb.sops
 			.filter((s) => s.current)
 			.map((s) => {
@@ -176,7 +178,6 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 			aliases: [f.id],
 			symptoms: [f.data.description[locale]],
 		})),
-		...faultDocs,
 	];
 	const schemes = new Map(
 		kb.families.map((f) => [f.id, f.data.codeScheme.leadingZerosSignificant]),

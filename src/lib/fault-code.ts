@@ -74,8 +74,14 @@ export function codeSlug(code: string): string {
 		.replace(/[^a-z0-9-]/g, '-');
 }
 
-/** Whether a string looks like a fault code (letters and digits, at least one digit, short). */
+/**
+ * Whether a string looks like a fault code: letters and digits, short, with at least one digit —
+ * or letters only (`EA`, `UF`) when the searcher said it is a code (`故障码 EA`, `error UF`).
+ */
 export function looksLikeCode(raw: string): boolean {
 	const key = codeKey(raw, { leadingZerosSignificant: true });
-	return key.length > 0 && key.length <= 12 && /^[A-Z0-9]+$/.test(key) && /[0-9]/.test(key);
+	if (key.length === 0 || key.length > 12 || !/^[A-Z0-9]+$/.test(key)) return false;
+	if (/[0-9]/.test(key)) return true;
+	const s = raw.normalize('NFKC').trim().toLowerCase();
+	return key.length <= 4 && CODE_PREFIXES.some((prefix) => s.startsWith(prefix) && s !== prefix);
 }

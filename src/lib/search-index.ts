@@ -93,8 +93,11 @@ export interface SearchMeta {
 	negations: string[];
 }
 
-/** A shard of postings: term → delta-coded `[doc number << 4 | field bits]` list. */
-export type PostingShard = Record<string, number[]>;
+/**
+ * A shard of postings: term → its list of `(doc number gap << 4) | field bits`, written as a
+ * base-64 varint string (about half the bytes of a JSON number array).
+ */
+export type PostingShard = Record<string, string>;
 
 /** The built index of one locale. */
 export interface BuiltIndex {
@@ -104,8 +107,8 @@ export interface BuiltIndex {
 	cardBlock: number;
 }
 
-/** Cards per block: 16 keeps a block near 4 KB for fault cards with excerpts. */
-export const CARD_BLOCK = 16;
+/** Cards per block: 8 keeps a block near 2 KB for fault cards with excerpts. */
+export const CARD_BLOCK = 8;
 
 /** Builds the index of `docs`, in ranking order (ties go to the earlier document). */
 export function buildSearchIndex(docs: readonly IndexDoc[]): BuiltIndex {
@@ -139,12 +142,39 @@ export function buildSearchIndex(docs: readonly IndexDoc[]): BuiltIndex {
 }
 
 /** Decodes a posting list into doc number → field bits. */
-export function decodePostings(list: readonly number[] | undefined): Map<number, number> {
+export function decodePostings(list: string | undefined): Map<number, number> {
 	const out = new Map<number, number>();
 	let id = 0;
-	for (const v of list ?? []) {
-		id += v >> 4;
-		out.set(id, v & 15);
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < (list?.length ?? 0); i++) {
+		const digit = DIGITS.indexOf(list![i]!);
+		// Five payload bits per character; the sixth says another character follows.
+		value += (digit & 31) * 2 ** shift;
+		if (digit & 32) {
+			shift += 5;
+			continue;
+		}
+		id += Math.floor(value / 16);
+		out.set(id, value % 16);
+		value = 0;
+		shift = 0;
+	}
+	return out;
+}
+
+/** Encodes doc numbers (ascending) and their field bits as {@link decodePostings} reads them. */
+export function encodePostings(flat: readonly number[]): string {
+	let out = '';
+	let prev = 0;
+	for (let i = 0; i < flat.length; i += 2) {
+		let value = (flat[i]! - prev) * 16 + flat[i + 1]!;
+		prev = flat[i]!;
+		while (value >= 32) {
+			out += DIGITS.charAt(32 + (value % 32));
+			value = Math.floor(value / 32);
+		}
+		out += DIGITS.charAt(value);
 	}
 	return out;
 }
@@ -173,8 +203,11 @@ export function queryReadings(
 		const hit = [...group].sort((a, b) => b.length - a.length).find((term) => q.includes(term));
 		if (hit) for (const other of group) add(q.replace(hit, other));
 	}
-	// Negation words stand for each other (没有热水 ≈ 无热水 ≈ 不出热水 via synonyms): the longest one present.
-	const neg = [...negations].sort((a, b) => b.length - a.length).find((n) => q.includes(n));
+	// Negation words stand for each other (没有出水 ≈ 无出水 ≈ 不出水): the longest one present, in a
+	// one-word query only — a query of several words is keywords, where variants cost more than they find.
+	const neg = /\s/.test(q)
+		? undefined
+		: [...negations].sort((a, b) => b.length - a.length).find((n) => q.includes(n));
 	if (neg) for (const other of negations) add(q.replace(neg, other));
 	return texts.map((text) => ({ text, words: queryWords(text), exact: wholeTitleTerm(text) }));
 }
@@ -313,21 +346,18 @@ function push(map: Map<string, number[]>, term: string, id: number, bits: number
 }
 
 // About this many bytes of postings per shard: small enough for a phone on a slow link.
-const SHARD_BYTES = 6 * 1024;
+const SHARD_BYTES = 3 * 1024;
+// URL-safe base-64 digits: nothing JSON has to escape.
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Delta-codes the postings and splits them into a power-of-two number of shards by term hash. */
+/** Codes the postings and splits them into a power-of-two number of shards by term hash. */
 function shard(map: Map<string, number[]>): PostingShard[] {
-	const coded = new Map<string, number[]>();
+	const coded = new Map<string, string>();
 	let bytes = 0;
 	for (const [term, flat] of map) {
-		const list: number[] = [];
-		let prev = 0;
-		for (let i = 0; i < flat.length; i += 2) {
-			list.push(((flat[i]! - prev) << 4) | flat[i + 1]!);
-			prev = flat[i]!;
-		}
+		const list = encodePostings(flat);
 		coded.set(term, list);
-		bytes += term.length * 3 + 6 + list.length * 4;
+		bytes += term.length * 3 + 6 + list.length;
 	}
 	let buckets = 1;
 	while (buckets < bytes / SHARD_BYTES && buckets < 4096) buckets *= 2;

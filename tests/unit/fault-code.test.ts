@@ -64,6 +64,11 @@ describe('looksLikeCode', () => {
 		['P0300', true],
 		['不制冷', false],
 		['not cooling', false],
+		['故障码 EA', true],
+		['error uf', true],
+		['EA', false],
+		['故障码', false],
+		['故障码 漏水', false],
 	])('says %j looks like a code: %s', (raw, expected) => {
 		expect(looksLikeCode(raw)).toBe(expected);
 	});

@@ -3,6 +3,7 @@ import { bucketOf } from '../../src/lib/search-terms.ts';
 import {
 	buildSearchIndex,
 	decodePostings,
+	encodePostings,
 	queryReadings,
 	rankDocs,
 	TIER,
@@ -85,6 +86,25 @@ describe('rankDocs', () => {
 
 	it('needs every word of the query', () => {
 		expect(search('失火 第1排')).toEqual([]);
+	});
+});
+
+describe('encodePostings and decodePostings', () => {
+	it('round-trip doc numbers and field bits, small gaps and large ones', () => {
+		const flat = [0, 1, 1, 2, 2, 15, 40, 4, 1000, 8, 99_999, 3, 5_000_000, 1];
+		const coded = encodePostings(flat);
+
+		expect(coded).toMatch(/^[\w-]+$/);
+		expect([...decodePostings(coded)]).toEqual([
+			[0, 1],
+			[1, 2],
+			[2, 15],
+			[40, 4],
+			[1000, 8],
+			[99_999, 3],
+			[5_000_000, 1],
+		]);
+		expect(decodePostings(undefined).size).toBe(0);
 	});
 });
 
