@@ -4,10 +4,18 @@ import type { StoredCard } from './search-index.ts';
 /** A shard of the exact-code map: code key → the entries with that code (one per family). */
 export type CodeShard = Record<string, StoredCard[]>;
 
-/** The shard a code key lives in: its first three characters. */
-export function codeShardOf(key: string): string {
-	return key.slice(0, 3);
+/**
+ * The shard a code key lives in: its first three characters, or its first four where the build
+ * split a crowded three-character shard (`available`, the shard names it wrote).
+ */
+export function codeShardOf(key: string, available?: readonly string[]): string {
+	return key.length >= 4 && available?.includes(key.slice(0, 4))
+		? key.slice(0, 4)
+		: key.slice(0, 3);
 }
+
+// A shard past this many bytes is split by the keys' fourth character: a code lookup stays small.
+const SHARD_BYTES = 24 * 1024;
 
 /** Groups cards by code key and shard. `schemeOf` says whether a family's leading zeros matter. */
 export function buildCodeMap(
@@ -26,6 +34,21 @@ export function buildCodeMap(
 			(shard[key] ??= []).push(e.card);
 			shards.set(codeShardOf(key), shard);
 		}
+	}
+	for (const [name, shard] of [...shards]) {
+		if (JSON.stringify(shard).length <= SHARD_BYTES) continue;
+		const short: CodeShard = {};
+		for (const [key, cards] of Object.entries(shard)) {
+			if (key.length < 4) {
+				short[key] = cards;
+				continue;
+			}
+			const sub = shards.get(key.slice(0, 4)) ?? {};
+			sub[key] = cards;
+			shards.set(key.slice(0, 4), sub);
+		}
+		if (Object.keys(short).length > 0) shards.set(name, short);
+		else shards.delete(name);
 	}
 	return shards;
 }
@@ -67,7 +90,7 @@ export function nearestCodes(key: string, shards: readonly CodeShard[], limit = 
  * prefix, else those with the nearest number.
  */
 export function nearbyShards(key: string, available: readonly string[], limit = 2): string[] {
-	const own = codeShardOf(key);
+	const own = codeShardOf(key, available);
 	if (available.includes(own)) return [own];
 	for (let n = Math.min(2, key.length); n > 0; n--) {
 		const matches = available.filter((s) => s.startsWith(key.slice(0, n)));

@@ -205,6 +205,9 @@ export function queryReadings(
 	}
 	// Negation words stand for each other (没有出水 ≈ 无出水 ≈ 不出水): the longest one present, in a
 	// one-word query only — a query of several words is keywords, where variants cost more than they find.
+	// A model or part number typed with separators (`KF-35`) also reads as one word (`kf35`).
+	const joined = q.replace(/([a-z0-9])[-_./]+(?=[a-z0-9])/g, '$1');
+	if (joined !== q) add(joined);
 	const neg = /\s/.test(q)
 		? undefined
 		: [...negations].sort((a, b) => b.length - a.length).find((n) => q.includes(n));
@@ -312,9 +315,14 @@ export function rankDocs(
 	return [...best.values()].sort(compareRanked);
 }
 
-/** Orders ranked documents, best first. */
+/**
+ * Orders ranked documents, best first. A match through a synonym or negation variant ranks one
+ * tier lower than the same match of the words typed: the searcher's own words in an alias beat a
+ * synonym in a title.
+ */
 export function compareRanked(a: RankedDoc, b: RankedDoc): number {
-	return a.tier - b.tier || a.missing - b.missing || a.reading - b.reading || a.id - b.id;
+	const tier = (r: RankedDoc) => r.tier + (r.reading > 0 ? 1 : 0);
+	return tier(a) - tier(b) || a.missing - b.missing || a.reading - b.reading || a.id - b.id;
 }
 
 /** Expands a stored card with its filter labels from the meta. */

@@ -40,7 +40,19 @@ export function unitRuns(text: string): string[][] {
  */
 export function indexTerms(text: string, unigrams: boolean): Set<string> {
 	const terms = new Set<string>();
-	const units = unitRuns(text).flat();
+	const runs = unitRuns(text);
+	// Latin units that punctuation split inside one word (`ac-kf35`, `KF-72L`) are also indexed
+	// joined, each stretch of up to four of them, so `kf35` and `ackf35` find the model.
+	for (const run of runs) {
+		for (let i = 0; i < run.length; i++) {
+			let joined = '';
+			for (let j = i; j < Math.min(run.length, i + 4) && !isCjk(run[j]!); j++) {
+				joined += run[j]!;
+				if (j > i) terms.add(joined);
+			}
+		}
+	}
+	const units = runs.flat();
 	units.forEach((u, i) => {
 		// Stop words stay in titles, where they can break a tie (`Wash pump drive fault for 10 minutes`).
 		if (!isCjk(u)) {

@@ -45,8 +45,9 @@ async function ranked(c: SearchCase): Promise<string[]> {
 	return (
 		// The code choice comes first (several families share the code), then the ranked results.
 		(
-			await page.$$eval('[data-search-exact] a, [data-search-results] li a', (as) =>
-				as.map((a) => (a as HTMLAnchorElement).href),
+			await page.$$eval(
+				'[data-search-exact][data-found="exact"] a, [data-search-results] li a',
+				(as) => as.map((a) => (a as HTMLAnchorElement).href),
 			)
 		).map(path)
 	);

@@ -48,3 +48,20 @@ describe('nearestCodes', () => {
 		expect(nearestCodes('E6', shards, 3).map((c) => c.c)).toEqual(['E5', 'E9', 'E1']);
 	});
 });
+
+describe('crowded code shards', () => {
+	it('are split by the fourth character, and a lookup finds its key in the split shard', () => {
+		const many = Array.from({ length: 400 }, (_, i) =>
+			card(`family-with-a-long-name-${i % 20}`, `P0${String(300 + (i % 20)).padStart(3, '0')}`),
+		);
+		const map = buildCodeMap([...many, card('ac', 'P03')], () => true);
+		const names = [...map.keys()];
+
+		expect(names).toEqual(expect.arrayContaining(['P03', 'P030', 'P031']));
+		expect(codeShardOf('P0305', names)).toBe('P030');
+		expect(codeShardOf('P03', names)).toBe('P03');
+		expect(lookupCode('P0305', map.get(codeShardOf('P0305', names)))).toHaveLength(20);
+		expect(lookupCode('P03', map.get(codeShardOf('P03', names)))).toHaveLength(1);
+		for (const shard of map.values()) expect(JSON.stringify(shard).length).toBeLessThan(24 * 1024);
+	});
+});

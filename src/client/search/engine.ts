@@ -102,8 +102,9 @@ export class SearchEngine {
 		const key = q && looksLikeCode(q) ? codeKey(q) : undefined;
 		if (!key) return { query: q, exact: [], nearest: [] };
 		const meta = await this.meta();
-		const shard = meta.codeShards.includes(codeShardOf(key))
-			? await this.file<CodeShard>(`codes/${encodeURIComponent(codeShardOf(key))}.json`)
+		const name = codeShardOf(key, meta.codeShards);
+		const shard = meta.codeShards.includes(name)
+			? await this.file<CodeShard>(`codes/${encodeURIComponent(name)}.json`)
 			: undefined;
 		const exact = lookupCode(key, shard).map((c) => expandCard(c, meta));
 		const nearest =

@@ -27,6 +27,8 @@ export function renderExact(
 	// A code that exists nowhere still gets its sentence, with or without nearest codes.
 	box.hidden = !outcome.codeKey;
 	if (box.hidden) return;
+	// Whether the box lists the code's own entries or only the nearest codes.
+	box.dataset.found = exact.length ? 'exact' : 'nearest';
 	const code = exact[0]?.c ?? outcome.codeKey ?? outcome.query;
 	const heading = element('h2', '', exact.length > 1 ? t('search.choose', { code }) : '');
 	heading.id = 'search-exact-heading';
