@@ -62,7 +62,7 @@ describe('the onboarding path', () => {
 		// Answer the first question wrongly.
 		await answer('How do you knock', /Knock firmly/);
 
-		const feedback = page.locator('form').first().getByRole('status');
+		const feedback = page.locator('main form').first().getByRole('status');
 		await expect(feedback.textContent()).resolves.toContain('Not quite: the right answer is B.');
 		await expect(feedback.textContent()).resolves.toContain('two rounds of three light knocks');
 		await expect(feedback.getByRole('link').getAttribute('href')).resolves.toBe(

@@ -1,6 +1,7 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandCard, type SearchMeta, type StoredCard } from '../../src/lib/search-index.ts';
 import { FIXTURE_KB, sharedBuildResult, STARTER_SUB_PATH } from '../helpers/builds.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 import {
@@ -52,22 +53,30 @@ describe('a build of the fixture content (with the handover checklist) under the
 		expect(rootLinks).toEqual([]);
 	});
 
-	it('gives fault pages the Pagefind filters for type, family, model, category and priority', () => {
+	it('leaves fault pages to the search index, with their filter values on the result cards', () => {
 		const html = readBuilt(build.outDir, 'en/faults/ac/e4/index.html');
-
-		const filters = [
-			...html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]+)"/g),
-		].map((m) => `${m[1]}=${m[2]}`);
-
-		expect(filters).toEqual([
-			'type=Fault code',
-			'family=Split air conditioners',
-			'model=ac-kf26',
-			'model=ac-kf35',
-			'category=Software',
-			'priority=P2',
-		]);
+		// Fault entries are searched through search-data/ (decision 0045); Pagefind keeps documents.
+		expect(html).not.toContain('data-pagefind-body');
+		expect(readBuilt(build.outDir, 'en/sops/onsite-visit/index.html')).toContain(
+			'data-pagefind-body',
+		);
 		expect(existsSync(join(build.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+
+		const meta = JSON.parse(readBuilt(build.outDir, 'en/search-data/meta.json')) as SearchMeta;
+		const cards = readdirSync(join(build.outDir, 'en', 'search-data', 'cards')).flatMap(
+			(f) =>
+				JSON.parse(
+					readFileSync(join(build.outDir, 'en', 'search-data', 'cards', f), 'utf8'),
+				) as StoredCard[],
+		);
+		const e4 = cards.find((c) => c.u === '/kb/en/faults/ac/e4/');
+		expect(e4 && expandCard(e4, meta).f).toEqual({
+			type: ['Fault code'],
+			family: ['Split air conditioners'],
+			model: ['ac-kf26', 'ac-kf35'],
+			category: ['Software'],
+			priority: ['P2'],
+		});
 	});
 
 	it('renders the current SOP revision with its document-control header and a diff', () => {
