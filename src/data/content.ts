@@ -53,6 +53,18 @@ export interface KnowledgeBase {
 	synonyms: CollectionEntry<'synonyms'>[];
 }
 
+/**
+ * The model ids a fault entry occurs on: its own list, or every model of its family when the list
+ * is empty (an empty list means "all models"). The fault page, its search card and filters share it.
+ */
+export function faultModelIds(kb: KnowledgeBase, fault: KnowledgeBase['faults'][number]): string[] {
+	const models =
+		fault.data.models.length > 0
+			? fault.data.models.map((m) => m.id)
+			: kb.products.filter((p) => p.data.family.id === fault.data.family.id).map((p) => p.id);
+	return [...models].sort();
+}
+
 let cached: Promise<KnowledgeBase> | undefined;
 
 /**

@@ -11,7 +11,7 @@ import {
 	type StoredCard,
 } from '../lib/search-index.ts';
 import { FAULT_CATEGORIES } from '../schemas/taxonomy.ts';
-import { bodyTree, knowledgeBase, type KnowledgeBase } from './content.ts';
+import { bodyTree, faultModelIds, knowledgeBase, type KnowledgeBase } from './content.ts';
 import { LANGS } from './routes.ts';
 
 type Fault = KnowledgeBase['faults'][number];
@@ -55,14 +55,6 @@ export async function searchFilePaths(
 // An excerpt is the first words of the symptoms or summary: enough to tell two entries apart.
 const EXCERPT_CHARS = 60;
 
-function faultModels(kb: KnowledgeBase, fault: Fault): string[] {
-	const models =
-		fault.data.models.length > 0
-			? fault.data.models.map((m) => m.id)
-			: kb.products.filter((p) => p.data.family.id === fault.data.family.id).map((p) => p.id);
-	return [...models].sort();
-}
-
 function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 	const t = translator(locale);
 	const href = (path: string) => localeHref(import.meta.env.BASE_URL, locale, path);
@@ -77,7 +69,7 @@ function build(kb: KnowledgeBase, locale: SiteLocale): SearchData {
 			a.data.family.id.localeCompare(b.data.family.id),
 	);
 	const faultDocs = faults.map((f): IndexDoc & { family: string; code: string } => {
-		const models = faultModels(kb, f);
+		const models = faultModelIds(kb, f);
 		const fam = family.get(f.data.family.id);
 		const symptoms = f.data.symptoms.map((s) => s[locale]);
 		return {

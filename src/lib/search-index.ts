@@ -1,6 +1,7 @@
 import {
 	bucketOf,
 	indexTerms,
+	isCjk,
 	pairsMatch,
 	queryWords,
 	wholeTitleTerm,
@@ -223,8 +224,7 @@ export function readingTerms(reading: QueryReading): { title: string[]; body: st
 		if (w.kind === 'term') {
 			title.add(w.term);
 			if (w.optional) continue;
-			// A single Chinese character is looked up in titles only; long text would match everything.
-			if (w.term.length > 1 || !/[\u3400-\u9fff\uf900-\ufaff]/u.test(w.term)) body.add(w.term);
+			if (!titlesOnly(w.term)) body.add(w.term);
 		} else
 			for (const p of w.pairs) {
 				title.add(p);
@@ -264,17 +264,14 @@ export function rankDocs(
 	readings.forEach((reading, r) => {
 		if (reading.words.length === 0) return;
 		const bits = (term: string, index: 'title' | 'body') => lookup(term, index);
-		const termBits = (term: string, single: boolean) => {
-			const t = bits(term, 'title');
-			if (single && /[\u3400-\u9fff\uf900-\ufaff]/u.test(term) && term.length === 1) return t;
-			return mergeBits(t, bits(term, 'body'));
-		};
+		const termBits = (term: string) =>
+			titlesOnly(term) ? bits(term, 'title') : mergeBits(bits(term, 'title'), bits(term, 'body'));
 		const required = reading.words.filter((w) => w.kind !== 'term' || !w.optional);
 		const optional = reading.words.flatMap((w) =>
 			w.kind === 'term' && w.optional ? [bits(w.term, 'title')] : [],
 		);
 		const perWord = required.map((w) =>
-			w.kind === 'term' ? [termBits(w.term, true)] : w.pairs.map((p) => termBits(p, false)),
+			w.kind === 'term' ? [termBits(w.term)] : w.pairs.map(termBits),
 		);
 		// Candidates: documents holding the first term of the first word (every match must).
 		const candidates = perWord[0]![0]!;
@@ -373,6 +370,11 @@ function shard(map: Map<string, number[]>): PostingShard[] {
 	for (const term of [...coded.keys()].sort())
 		shards[bucketOf(term, buckets)]![term] = coded.get(term)!;
 	return shards;
+}
+
+/** A single Chinese character is looked up in titles only: long text would match almost everything. */
+function titlesOnly(term: string): boolean {
+	return term.length === 1 && isCjk(term);
 }
 
 function mergeBits(a: Map<number, number>, b: Map<number, number>): Map<number, number> {

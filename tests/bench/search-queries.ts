@@ -4,6 +4,7 @@
  * meets the group's rule (same code, same title, title contains the phrase, …), recomputed over
  * the whole catalogue. Used by the search benchmark for the Chinese catalogue and the OBD-II table.
  */
+import { seededRandom } from '../../src/lib/random.ts';
 import { codeKey } from '../../src/lib/fault-code.ts';
 
 /** The query groups the benchmark reports. */
@@ -36,17 +37,8 @@ export interface QueryEntry {
 	terms?: string[];
 }
 
-/** A seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded PRNG: the same seed gives the same sequence on every machine. */
+export const prng = seededRandom;
 
 /** A random element of a non-empty list. */
 export const pick = <T>(rng: () => number, list: readonly T[]): T =>

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../src/lib/random.ts';
 import { FAULT_TAXONOMY, type FaultCategory } from '../../../src/schemas/taxonomy.ts';
 import type { Catalogue } from './catalogue.ts';
 import { addDays } from '../../../src/lib/time.ts';
@@ -66,7 +67,7 @@ export function* sampleRows(
 	catalogue: Catalogue,
 	options: SampleOptions = SAMPLE_DEFAULTS,
 ): Generator<string[]> {
-	const rnd = mulberry32(options.seed);
+	const rnd = seededRandom(options.seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
 	const picker = faultPicker(catalogue, rnd);
 	const start = addDays(options.end, -7 * options.weeks + 1);
@@ -328,15 +329,4 @@ function weighted<T>(rnd: () => number, items: readonly (readonly [T, number])[]
 	let u = rnd() * total;
 	for (const [item, w] of items) if ((u -= w) < 0) return item;
 	return items.at(-1)![0];
-}
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
