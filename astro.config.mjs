@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { atomicBuild } from './src/integrations/atomic-build.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { dataFiles } from './src/integrations/data-files.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { offline } from './src/integrations/offline.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -52,11 +53,12 @@ export default defineConfig({
 			},
 		],
 	},
-	// atomicBuild last: it publishes the staged build after the offline step has finished.
+	// dataFiles before offline: the service worker precaches the files it writes. atomicBuild last: it publishes the staged build after the offline step has finished.
 	integrations: [
 		contentGuard(contentDir),
 		mermaidVendor(),
 		mdx(),
+		dataFiles(),
 		offline(contentDir),
 		atomicBuild(),
 	],

@@ -23,8 +23,23 @@ export interface FaultData {
  */
 export function faultData(locale: SiteLocale): Promise<FaultData> {
 	let data = cached.get(locale);
-	if (!data) cached.set(locale, (data = knowledgeBase().then((kb) => build(kb, locale))));
+	if (!data) cached.set(locale, (data = buildFaultData(locale)));
 	return data;
+}
+
+/** The offline fault data of a locale, built afresh: a build writes it once and keeps nothing. */
+export async function buildFaultData(locale: SiteLocale): Promise<FaultData> {
+	return build(await knowledgeBase(), locale);
+}
+
+/** How many blocks the offline fault data has in this build (the offline view needs it to find an entry's block). */
+export async function faultBlockCount(): Promise<number> {
+	return blockCount((await knowledgeBase()).faults.length);
+}
+
+/** Every offline fault data file of a locale, as paths under `fault-data/` → JSON value. */
+export function faultDataFiles(data: FaultData): [string, unknown][] {
+	return [...data.byBlock.entries()].map(([n, block]) => [`${n}.json`, block]);
 }
 
 // --- internal ---

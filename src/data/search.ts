@@ -25,23 +25,45 @@ export interface SearchData {
 
 const cache = new Map<SiteLocale, Promise<SearchData>>();
 
-/** The search data of a locale, built once per build. */
+/**
+ * The search data of a locale, built once and kept: for the dev server, which serves the files
+ * one request at a time. A build writes them all at once with {@link searchFiles} instead.
+ */
 export function searchData(locale: SiteLocale): Promise<SearchData> {
-	if (!cache.has(locale))
-		cache.set(
-			locale,
-			knowledgeBase().then((kb) => build(kb, locale)),
-		);
+	if (!cache.has(locale)) cache.set(locale, buildSearchData(locale));
 	return cache.get(locale)!;
 }
 
-/** The static paths of one kind of search-data file, per locale: `files(data)` lists name → JSON. */
+/** The search data of a locale, built afresh (nothing keeps it once its files are written). */
+export async function buildSearchData(locale: SiteLocale): Promise<SearchData> {
+	return build(await knowledgeBase(), locale);
+}
+
+/** The kinds of search-data file, each a folder of numbered or keyed JSON files. */
+export const SEARCH_FILE_KINDS = {
+	title: (d: SearchData) => d.index.titleShards.map((shard, i) => [String(i), shard] as const),
+	body: (d: SearchData) => d.index.bodyShards.map((shard, i) => [String(i), shard] as const),
+	cards: (d: SearchData) => d.index.cardBlocks.map((block, i) => [String(i), block] as const),
+	codes: (d: SearchData) => [...d.codes.entries()],
+} satisfies Record<string, (d: SearchData) => (readonly [string, unknown])[]>;
+
+/** Every search-data file of a locale, as paths under `search-data/` → JSON value. */
+export function searchFiles(data: SearchData): [string, unknown][] {
+	return [
+		['meta.json', data.meta],
+		...Object.entries(SEARCH_FILE_KINDS).flatMap(([kind, list]) =>
+			list(data).map(([name, json]): [string, unknown] => [`${kind}/${name}.json`, json]),
+		),
+	];
+}
+
+/** The static paths of one kind of search-data file for the dev server, per locale. */
 export async function searchFilePaths(
-	files: (data: SearchData) => [string, unknown][],
+	kind: keyof typeof SEARCH_FILE_KINDS,
 ): Promise<{ params: { lang: string | undefined; file: string }; props: { json: unknown } }[]> {
 	const all = await Promise.all(
 		LANGS.map(async ({ lang, locale }) =>
-			files(await searchData(locale)).map(([file, json]) => ({
+			SEARCH_FILE_KINDS[kind](await searchData(locale)).map(([file, json]) => ({
 				params: { lang, file },
 				props: { json },
 			})),

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -20,23 +20,42 @@ export const MERMAID_CHUNKS: Record<string, string[]> = {
 	timeline: ['timeline-definition-'],
 };
 
+/** What the built pages need offline and what Pagefind indexes, from one read of every page. */
+export interface PageScan {
+	/** Script files (`<name>.js` under `_astro/`) that pages reference or inline. */
+	scripts: Set<string>;
+	/** Diagram kinds (the first word of each `<pre class="mermaid">`) on any page. */
+	diagramKinds: Set<string>;
+	/** Pages (paths relative to the site) that mark their text for Pagefind with `data-pagefind-body`. */
+	indexable: string[];
+}
+
+/**
+ * Reads every HTML page of the built site in `out` once. One page at a time: at 10,000 entries
+ * the pages together are hundreds of megabytes.
+ */
+export function scanPages(out: string, pages: string[] = htmlFiles(out)): PageScan {
+	const scan: PageScan = { scripts: new Set(), diagramKinds: new Set(), indexable: [] };
+	for (const page of pages) {
+		const html = readFileSync(join(out, page), 'utf8');
+		for (const m of html.matchAll(/_astro\/([\w.$-]+\.js)/g)) scan.scripts.add(m[1]!);
+		for (const m of html.matchAll(/<pre class="mermaid">\s*([\w-]+)/g))
+			scan.diagramKinds.add(m[1]!);
+		if (html.includes('data-pagefind-body')) scan.indexable.push(page);
+	}
+	return scan;
+}
+
 /**
  * The script files under `_astro/` (as `_astro/<name>.js`) the built site in `out` needs offline:
  * every script a page references or inlines, everything those import statically, and of the
  * lazy imports only Mermaid's core and the chunks of the diagram kinds the pages contain.
  */
-export function neededScripts(out: string): Set<string> {
-	// One page at a time: at 10,000 entries the pages together are hundreds of megabytes.
-	const roots = new Set<string>();
-	const kinds = new Set<string>();
-	for (const file of htmlFiles(out)) {
-		const html = readFileSync(file, 'utf8');
-		for (const m of html.matchAll(/_astro\/([\w.$-]+\.js)/g)) roots.add(m[1]!);
-		for (const m of html.matchAll(/<pre class="mermaid">\s*([\w-]+)/g)) kinds.add(m[1]!);
-	}
+export function neededScripts(out: string, scan: PageScan = scanPages(out)): Set<string> {
+	const kinds = scan.diagramKinds;
 	const lazy = lazyPrefixes(kinds);
 	const seen = new Set<string>();
-	const queue = [...roots];
+	const queue = [...scan.scripts];
 	while (queue.length > 0) {
 		const name = queue.pop()!;
 		if (seen.has(name)) continue;
@@ -107,11 +126,12 @@ function lazyPrefixes(kinds: Set<string>): string[] | 'all' {
 	return prefixes;
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory())
-			return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
+/** The HTML pages under `out`, relative to it, outside `_astro/` and `pagefind/`. */
+function htmlFiles(out: string, dir = ''): string[] {
+	return readdirSync(join(out, dir), { withFileTypes: true }).flatMap((entry) => {
+		const path = dir ? `${dir}/${entry.name}` : entry.name;
+		if (entry.isDirectory())
+			return path === '_astro' || path === 'pagefind' ? [] : htmlFiles(out, path);
+		return entry.name.endsWith('.html') ? [path] : [];
 	});
 }

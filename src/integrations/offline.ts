@@ -1,16 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
 import { LOCALES, localePrefix } from '../lib/locales.ts';
 import { paths } from '../lib/routes.ts';
-import { neededScripts } from './offline-scripts.ts';
+import { neededScripts, scanPages, type PageScan } from './offline-scripts.ts';
 
 /**
  * Makes the built site work offline and installable: a Workbox service worker (`sw.js`) that
@@ -39,10 +38,19 @@ export function offline(contentDir: string): AstroIntegration {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
 				writeManifests(out);
-				// The index must exist before the precache list is made. `npm run build` runs the same
-				// command again afterwards; Pagefind's output is deterministic, so the list stays true.
-				runPagefind(out);
-				const { count, size, warnings } = await generateSW(swOptions(out));
+				// One walk and one read of every page serve Pagefind, the precache budget and the script list.
+				const files = siteFiles(out);
+				const scan = scanPages(
+					out,
+					files.map((f) => f.path).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')),
+				);
+				// The index must exist before the precache list is made.
+				await runPagefind(out, scan.indexable);
+				const bytes = [...files, ...siteFiles(join(out, 'pagefind'))].reduce(
+					(sum, f) => sum + f.size,
+					0,
+				);
+				const { count, size, warnings } = await generateSW(swOptions(out, scan, bytes));
 				warnings.forEach((w) => logger.warn(w));
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(
@@ -79,7 +87,11 @@ function filesUnder(dir: string): string[] {
 	});
 }
 
-function swOptions(out: string): Parameters<typeof generateSW>[0] {
+function swOptions(
+	out: string,
+	scan: PageScan,
+	siteBytes: number,
+): Parameters<typeof generateSW>[0] {
 	return {
 		swDest: join(out, 'sw.js'),
 		globDirectory: out,
@@ -90,12 +102,12 @@ function swOptions(out: string): Parameters<typeof generateSW>[0] {
 			'vendor/mermaid/VERSION',
 			// The full-text postings of the site search are large and used online only; the rest of search-data/ is precached for offline title search.
 			...ONLINE_ONLY_GLOBS,
-			...(siteSize(out) > PRECACHE_BUDGET ? DEFERRED_GLOBS : []),
+			...(siteBytes > PRECACHE_BUDGET ? DEFERRED_GLOBS : []),
 		],
 		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
 		manifestTransforms: [
 			(entries) => {
-				const keep = neededScripts(out);
+				const keep = neededScripts(out, scan);
 				const script = (url: string) =>
 					(url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
 				const manifest = withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url)));
@@ -172,9 +184,20 @@ function faultDataSizes(out: string): string {
 	return `${sizes.map((s) => s.text).join(', ')}; ${Math.round(total / 1024)} KB in all`;
 }
 
-/** Bytes of every file under the built site. */
-function siteSize(out: string): number {
-	return filesUnder(out).reduce((sum, file) => sum + statSync(file).size, 0);
+/** Every file under `dir`, as a path relative to it with `/`, and its size. */
+function siteFiles(dir: string, sub = ''): { path: string; size: number }[] {
+	let entries;
+	try {
+		entries = readdirSync(join(dir, sub), { withFileTypes: true });
+	} catch {
+		return [];
+	}
+	return entries.flatMap((entry) => {
+		const path = sub ? `${sub}/${entry.name}` : entry.name;
+		return entry.isDirectory()
+			? siteFiles(dir, path)
+			: [{ path, size: statSync(join(dir, path)).size }];
+	});
 }
 
 /**
@@ -198,18 +221,31 @@ function overBudget(manifest: { size: number }[]): string[] {
 	];
 }
 
-function runPagefind(out: string): void {
-	// Pagefind exports no subpaths, so its CLI entry is looked up where Node would find the package.
-	const dirs = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
-	const bin = dirs
-		.map((d) => join(d, 'pagefind', 'lib', 'runner', 'bin.cjs'))
-		.find((f) => existsSync(f));
-	if (!bin) throw new Error('Pagefind is not installed; run npm install.');
-	const run = spawnSync(process.execPath, [bin, '--site', out], { encoding: 'utf8' });
-	if (run.status !== 0)
-		throw new Error(
-			`Pagefind failed while preparing the offline precache:\n${run.stdout}${run.stderr}`,
-		);
+/**
+ * The Pagefind index of the pages that mark their text for it (`data-pagefind-body`): documents,
+ * not the fault pages, which the site's own index serves (docs/decisions/0045). Handing Pagefind
+ * only those pages, not the whole folder, spares it parsing 20,000 fault pages it would drop.
+ */
+async function runPagefind(out: string, pages: string[]): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	try {
+		if (!index) throw new Error(errors.join('\n'));
+		for (const page of pages) {
+			const added = await index.addHTMLFile({
+				sourcePath: page,
+				content: readFileSync(join(out, page), 'utf8'),
+			});
+			if (added.errors.length > 0) throw new Error(`${page}: ${added.errors.join('\n')}`);
+		}
+		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+	} catch (error) {
+		throw new Error(`Pagefind failed while preparing the offline precache: ${String(error)}`, {
+			cause: error,
+		});
+	} finally {
+		await pagefind.close();
+	}
 }
 
 /** One manifest per locale, so an installed app opens in the language it was installed from. */

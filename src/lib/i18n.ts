@@ -27,12 +27,21 @@ export function translator(locale: SiteLocale) {
  * `uiStrings('en', ['runner.', 'doc.revision'])` picks a group and a single string.
  */
 export function uiStrings(locale: SiteLocale, prefixes: readonly string[]): Record<string, string> {
-	return Object.fromEntries(
-		Object.entries(STRINGS[locale]).filter(([key]) =>
-			prefixes.some((prefix) => key.startsWith(prefix)),
-		),
-	);
+	// Every page's header asks for the same groups: at 20,000 pages, filtering 400 keys each time showed in the build profile.
+	const key = `${locale}\n${prefixes.join('\n')}`;
+	let picked = PICKED.get(key);
+	if (!picked) {
+		picked = Object.freeze(
+			Object.fromEntries(
+				Object.entries(STRINGS[locale]).filter(([k]) => prefixes.some((p) => k.startsWith(p))),
+			),
+		);
+		PICKED.set(key, picked);
+	}
+	return picked;
 }
+
+const PICKED = new Map<string, Readonly<Record<string, string>>>();
 
 /** A site translator. */
 export type Translate = ReturnType<typeof translator>;

@@ -2,7 +2,9 @@ import type { APIRoute } from 'astro';
 import { faultData } from '../../../data/fault-data.ts';
 import { LANGS } from '../../../data/routes.ts';
 
+// The dev server serves these files one by one; a build writes them all at once (data-files.json.ts).
 export async function getStaticPaths() {
+	if (!import.meta.env.DEV) return [];
 	const paths = await Promise.all(
 		LANGS.map(async ({ lang, locale }) => {
 			const data = await faultData(locale);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { searchFilePaths } from '../../../../data/search.ts';
 
-export const getStaticPaths = () =>
-	searchFilePaths((d) => d.index.bodyShards.map((shard, i) => [String(i), shard]));
+// The dev server serves these files one by one; a build writes them all at once (data-files.json.ts).
+export const getStaticPaths = () => (import.meta.env.DEV ? searchFilePaths('body') : []);
 
 /** One shard of the body index: symptoms, causes, checks, remedies and document text (online only). */
 export const GET: APIRoute = ({ props }) => Response.json(props.json);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { searchFilePaths } from '../../../../data/search.ts';
 
-export const getStaticPaths = () =>
-	searchFilePaths((d) => d.index.cardBlocks.map((block, i) => [String(i), block]));
+// The dev server serves these files one by one; a build writes them all at once (data-files.json.ts).
+export const getStaticPaths = () => (import.meta.env.DEV ? searchFilePaths('cards') : []);
 
 /** One block of result cards, by document number (see src/lib/search-index.ts). */
 export const GET: APIRoute = ({ props }) => Response.json(props.json);
