@@ -22,7 +22,9 @@ export default defineConfig({
 	// A separate cache per content set, so a test build of the fixtures never reuses the starter's data store.
 	cacheDir: process.env.KB_CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Eight pages at a time: at 20,000 pages a third of the build waited on one page's file write
+	// before the next began (docs/decisions/0046-build-cost.md).
+	build: { format: 'directory', concurrency: 8 },
 	i18n: {
 		defaultLocale: DEFAULT_LOCALE,
 		locales: [...LOCALES],
