@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest, type ManifestEntry } from 'workbox-build';
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
 import { LOCALES, localePrefix } from '../lib/locales.ts';
@@ -44,14 +53,21 @@ export function offline(contentDir: string): AstroIntegration {
 					out,
 					files.map((f) => f.path).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')),
 				);
-				// The index must exist before the precache list is made.
-				await runPagefind(out, scan.indexable);
+				// The worker's code does not depend on the pages: it is bundled while Pagefind indexes.
+				const [worker] = await Promise.all([
+					workerCode(),
+					// The index must exist before the precache list is made.
+					runPagefind(out, scan.indexable),
+				]);
 				const bytes = [...files, ...siteFiles(join(out, 'pagefind'))].reduce(
 					(sum, f) => sum + f.size,
 					0,
 				);
-				const { count, size, warnings } = await generateSW(swOptions(out, scan, bytes));
+				const { manifestEntries, count, size, warnings } = await getManifest(
+					precacheOptions(out, scan, bytes),
+				);
 				warnings.forEach((w) => logger.warn(w));
+				writeFileSync(join(out, 'sw.js'), withPrecache(worker, manifestEntries));
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(
 					`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB (Pagefind and service worker took ${seconds} s)`,
@@ -87,13 +103,13 @@ function filesUnder(dir: string): string[] {
 	});
 }
 
-function swOptions(
+/** What the service worker precaches: the built site within the budget (see {@link withinBudget}). */
+function precacheOptions(
 	out: string,
 	scan: PageScan,
 	siteBytes: number,
-): Parameters<typeof generateSW>[0] {
+): Parameters<typeof getManifest>[0] {
 	return {
-		swDest: join(out, 'sw.js'),
 		globDirectory: out,
 		globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png}', 'pagefind/**/*'],
 		// Past the budget, Workbox is told up front to skip what will not be precached, so it does not hash 20,000 pages for nothing.
@@ -115,6 +131,45 @@ function swOptions(
 			},
 		],
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+	};
+}
+
+/**
+ * Workbox bundles the worker with its precache list written into the code; at 7,000 entries that
+ * took seconds of transpiling and minifying a 600 KB literal. So the worker is bundled with a
+ * one-entry placeholder list ({@link PLACEHOLDER}), and the real list replaces it afterwards.
+ */
+async function workerCode(): Promise<string> {
+	const folder = mkdtempSync(join(tmpdir(), 'kb-sw-'));
+	try {
+		await generateSW(workerOptions(folder));
+		return readFileSync(join(folder, 'sw.js'), 'utf8');
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+const PLACEHOLDER = { url: '__kb_precache__', revision: '0' };
+
+/** The worker's code with the precache list in place of the placeholder entry. */
+export function withPrecache(code: string, entries: ManifestEntry[]): string {
+	const placeholder = `{url:"${PLACEHOLDER.url}",revision:"${PLACEHOLDER.revision}"}`;
+	const at = code.indexOf(placeholder);
+	if (at < 0 || code.indexOf(placeholder, at + 1) >= 0)
+		throw new Error(
+			'The service worker has no single precache placeholder; Workbox changed how it writes the list (src/integrations/offline.ts).',
+		);
+	const list = entries.map((e) => JSON.stringify({ url: e.url, revision: e.revision })).join(',');
+	return code.slice(0, at) + list + code.slice(at + placeholder.length);
+}
+
+/** The worker, bundled into `folder`, which holds nothing to precache but the placeholder. */
+function workerOptions(folder: string): Parameters<typeof generateSW>[0] {
+	return {
+		swDest: join(folder, 'sw.js'),
+		globDirectory: folder,
+		globPatterns: [],
+		additionalManifestEntries: [PLACEHOLDER],
 		// `?q=` on the search page and Pagefind's `?ts=` cache tag must not miss the precache.
 		ignoreURLParametersMatching: [/.*/],
 		directoryIndex: 'index.html',
