@@ -1,5 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { takeHandedEntries } from './core/handoff.ts';
 import { COLLECTIONS, entryId, type CollectionName } from './schemas/collections.ts';
 import { checkFaultCategory, FaultCodeFields } from './schemas/fault-code.ts';
 import { checkModuleReading, LearningModuleFields } from './schemas/learning.ts';
@@ -9,13 +11,33 @@ import { checkQuestion, checkQuestionIds, QuizFields, QuizQuestionFields } from 
 // The content root can point at a fixture set for tests (KB_CONTENT_DIR).
 const root = process.env.KB_CONTENT_DIR || 'content';
 
-function loader(name: CollectionName) {
+function loader(name: CollectionName): Loader {
 	const spec = COLLECTIONS[name];
-	return glob({
+	const files = glob({
 		base: `${root}/${spec.dir}`,
 		pattern: spec.pattern,
 		generateId: ({ entry }) => entryId(entry),
 	});
+	// MDX entries keep Astro's own loader, which prepares their rendering.
+	if (spec.format !== 'yaml') return files;
+	return {
+		name: 'kb-content',
+		// A build takes the YAML the guard has just read and validated (src/core/handoff.ts); the dev
+		// server, and any load without a hand-off, reads the files with Astro's loader.
+		load: async (context) => {
+			const handed = context.watcher ? undefined : takeHandedEntries(root, name);
+			if (!handed) return files.load(context);
+			context.store.clear();
+			for (const { id, file, raw } of handed) {
+				const data = await context.parseData({
+					id,
+					data: raw as Record<string, unknown>,
+					filePath: resolve(file),
+				});
+				context.store.set({ id, data, filePath: file });
+			}
+		},
+	};
 }
 
 // Each collection is defined from its row in src/schemas/collections.ts. Those whose pages read a

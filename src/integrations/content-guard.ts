@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { handOffContent } from '../core/handoff.ts';
 import { errorsOf, formatProblem } from '../core/problems.ts';
 import { validateContent } from '../core/validate.ts';
 
@@ -30,9 +31,14 @@ export function contentGuard(contentDir: string): AstroIntegration {
  */
 export function guardReport(contentDir: string, command: string): string {
 	if (command === 'preview') return '';
-	const errors = errorsOf(
-		validateContent(contentDir, process.cwd(), { approvedManifest: command === 'build' }).problems,
-	);
-	if (errors.length === 0) return '';
+	const { content, problems } = validateContent(contentDir, process.cwd(), {
+		approvedManifest: command === 'build',
+	});
+	const errors = errorsOf(problems);
+	if (errors.length === 0) {
+		// A build reads each file once: Astro's loaders take what was just parsed (src/core/handoff.ts).
+		if (command === 'build') handOffContent(contentDir, content);
+		return '';
+	}
 	return `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built:\n${errors.map(formatProblem).join('\n')}`;
 }
