@@ -10,13 +10,13 @@ export const DATA_FILES_BUNDLE = 'data-files.txt';
 
 /** The bundle of `files` (path → JSON value). */
 export function encodeDataFiles(files: Iterable<readonly [string, unknown]>): string {
-	let out = '';
+	const lines: string[] = [];
 	for (const [path, json] of files) {
 		if (/[\t\n]/.test(path) || path.startsWith('/') || path.split('/').includes('..'))
 			throw new Error(`Not a data file path: ${JSON.stringify(path)}`);
-		out += `${path}\t${JSON.stringify(json)}\n`;
+		lines.push(`${path}\t${JSON.stringify(json)}\n`);
 	}
-	return out;
+	return lines.join('');
 }
 
 /** The files of a bundle as path → JSON text, in the order they were written. */

@@ -28,7 +28,7 @@ describe('data file bundle', () => {
 		);
 	});
 
-	it('writes every file beside the bundle and removes the bundle', () => {
+	it('writes every file beside the bundle and removes the bundle', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'kb-data-files-'));
 		try {
 			writeFileSync(
@@ -38,7 +38,7 @@ describe('data file bundle', () => {
 					['fault-data/0.json', []],
 				]),
 			);
-			expect(splitBundle(root)).toBe(2);
+			expect(await splitBundle(root)).toBe(2);
 			expect(readdirSync(root).sort()).toEqual(['fault-data', 'search-data']);
 			expect(JSON.parse(readFileSync(join(root, 'search-data/codes/e0.json'), 'utf8'))).toEqual({
 				e4: 1,

@@ -15,13 +15,23 @@ export const getStaticPaths = () => (import.meta.env.DEV ? [] : perLocale());
  */
 export const GET: APIRoute = async ({ props }) => {
 	const locale = (props as { locale: SiteLocale }).locale;
-	const search = searchFiles(await buildSearchData(locale));
-	const faults = faultDataFiles(await buildFaultData(locale));
-	return new Response(
-		encodeDataFiles([
-			...search.map(([path, json]) => [`search-data/${path}`, json] as const),
-			...faults.map(([path, json]) => [`fault-data/${path}`, json] as const),
-		]),
-		{ headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
-	);
+	// One locale at a time, one kind of data at a time: the build renders pages in parallel, and
+	// two catalogues' indexes under construction at once set the memory peak of a 10,000-entry build.
+	const turn = queue.then(async () => {
+		const search = encodeDataFiles(
+			prefixed('search-data/', searchFiles(await buildSearchData(locale))),
+		);
+		const faults = encodeDataFiles(
+			prefixed('fault-data/', faultDataFiles(await buildFaultData(locale))),
+		);
+		return search + faults;
+	});
+	queue = turn.catch(() => undefined);
+	return new Response(await turn, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function prefixed(folder: string, files: [string, unknown][]): [string, unknown][] {
+	return files.map(([path, json]) => [folder + path, json]);
+}
