@@ -26,7 +26,10 @@ export const GET: APIRoute = async ({ props }) => {
 		);
 		return search + faults;
 	});
-	queue = turn.catch(() => undefined);
+	queue = turn.then(
+		() => undefined,
+		() => undefined,
+	);
 	return new Response(await turn, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
 
