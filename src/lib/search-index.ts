@@ -113,11 +113,13 @@ export const CARD_BLOCK = 8;
 
 /** Builds the index of `docs`, in ranking order (ties go to the earlier document). */
 export function buildSearchIndex(docs: readonly IndexDoc[]): BuiltIndex {
-	const title = new Map<string, number[]>();
-	const body = new Map<string, number[]>();
+	const title = new PostingLists();
+	const body = new PostingLists();
+	const titleBits = new Map<string, number>();
+	const bodyBits = new Map<string, number>();
 	docs.forEach((doc, id) => {
-		const titleBits = new Map<string, number>();
-		const bodyBits = new Map<string, number>();
+		titleBits.clear();
+		bodyBits.clear();
 		const add = (into: Map<string, number>, text: string, bit: number, unigrams: boolean) => {
 			for (const t of indexTerms(text, unigrams)) into.set(t, (into.get(t) ?? 0) | bit);
 		};
@@ -128,8 +130,8 @@ export function buildSearchIndex(docs: readonly IndexDoc[]): BuiltIndex {
 		doc.context?.forEach((c) => add(titleBits, c, FIELD.context, true));
 		doc.symptoms?.forEach((s) => add(bodyBits, s, FIELD.alias, false));
 		doc.body?.forEach((b) => add(bodyBits, b, FIELD.body, false));
-		for (const [t, bits] of titleBits) push(title, t, id, bits);
-		for (const [t, bits] of bodyBits) push(body, t, id, bits);
+		for (const [t, bits] of titleBits) title.add(t, id, bits);
+		for (const [t, bits] of bodyBits) body.add(t, id, bits);
 	});
 	const blocks: StoredCard[][] = [];
 	for (let i = 0; i < docs.length; i += CARD_BLOCK)
@@ -344,10 +346,60 @@ export function expandCard(card: StoredCard, meta: SearchMeta): SearchCard {
 
 // --- internal ---
 
-function push(map: Map<string, number[]>, term: string, id: number, bits: number): void {
-	const list = map.get(term);
-	if (list) list.push(id, bits);
-	else map.set(term, [id, bits]);
+/**
+ * Postings under construction, term → (doc, field bits) in doc order, as linked lists in typed
+ * arrays: an array per term (hundreds of thousands of them for Chinese bodies) made garbage
+ * collection most of the index build.
+ */
+class PostingLists {
+	private readonly ids = new Map<string, number>();
+	private heads = new Int32Array(1 << 14);
+	private tails = new Int32Array(1 << 14);
+	private docs = new Int32Array(1 << 16);
+	private bits = new Uint8Array(1 << 16);
+	private nexts = new Int32Array(1 << 16);
+	private count = 0;
+
+	/** Appends doc `id` with `bits` to `term`'s list; ids arrive in ascending order. */
+	add(term: string, id: number, bits: number): void {
+		if (this.count === this.docs.length) {
+			this.docs = grown(this.docs);
+			this.bits = grown(this.bits);
+			this.nexts = grown(this.nexts);
+		}
+		const at = this.count++;
+		this.docs[at] = id;
+		this.bits[at] = bits;
+		this.nexts[at] = -1;
+		let t = this.ids.get(term);
+		if (t === undefined) {
+			t = this.ids.size;
+			this.ids.set(term, t);
+			if (t === this.heads.length) {
+				this.heads = grown(this.heads);
+				this.tails = grown(this.tails);
+			}
+			this.heads[t] = at;
+		} else this.nexts[this.tails[t]!] = at;
+		this.tails[t] = at;
+	}
+
+	/** Every term with its list, encoded as {@link encodePostings} does. */
+	*encoded(): Generator<[string, string]> {
+		const flat: number[] = [];
+		for (const [term, t] of this.ids) {
+			flat.length = 0;
+			for (let at = this.heads[t]!; at !== -1; at = this.nexts[at]!)
+				flat.push(this.docs[at]!, this.bits[at]!);
+			yield [term, encodePostings(flat)];
+		}
+	}
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T): T {
+	const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
+	bigger.set(array);
+	return bigger;
 }
 
 // About this many bytes of postings per shard: small enough for a phone on a slow link.
@@ -356,11 +408,10 @@ const SHARD_BYTES = 3 * 1024;
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Codes the postings and splits them into a power-of-two number of shards by term hash. */
-function shard(map: Map<string, number[]>): PostingShard[] {
+function shard(lists: PostingLists): PostingShard[] {
 	const coded = new Map<string, string>();
 	let bytes = 0;
-	for (const [term, flat] of map) {
-		const list = encodePostings(flat);
+	for (const [term, list] of lists.encoded()) {
 		coded.set(term, list);
 		bytes += term.length * 3 + 6 + list.length;
 	}
