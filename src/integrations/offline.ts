@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { generateSW, getManifest, type ManifestEntry } from 'workbox-build';
+import { generateSW, type ManifestEntry } from 'workbox-build';
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
 import { LOCALES, localePrefix } from '../lib/locales.ts';
@@ -59,15 +59,17 @@ export function offline(contentDir: string): AstroIntegration {
 					// The index must exist before the precache list is made.
 					runPagefind(out, scan.indexable),
 				]);
-				const bytes = [...files, ...siteFiles(join(out, 'pagefind'))].reduce(
-					(sum, f) => sum + f.size,
-					0,
-				);
-				const { manifestEntries, count, size, warnings } = await getManifest(
-					precacheOptions(out, scan, bytes),
+				const { entries, size, warnings } = precacheList(
+					out,
+					[
+						...files,
+						...siteFiles(join(out, 'pagefind')).map((f) => ({ ...f, path: `pagefind/${f.path}` })),
+					],
+					scan,
 				);
 				warnings.forEach((w) => logger.warn(w));
-				writeFileSync(join(out, 'sw.js'), withPrecache(worker, manifestEntries));
+				writeFileSync(join(out, 'sw.js'), withPrecache(worker, entries));
+				const count = entries.length;
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(
 					`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB (Pagefind and service worker took ${seconds} s)`,
@@ -103,36 +105,59 @@ function filesUnder(dir: string): string[] {
 	});
 }
 
-/** What the service worker precaches: the built site within the budget (see {@link withinBudget}). */
-function precacheOptions(
+/**
+ * What the service worker precaches: the built site's pages, styles, scripts, data, icons and the
+ * Pagefind index, within the budget (see {@link withinBudget}), each with the MD5 of its bytes as
+ * its revision, as Workbox's own list is made. Made from the one walk of the site: Workbox's glob
+ * over 28,000 files took longer than hashing the 7,000 it keeps.
+ */
+function precacheList(
 	out: string,
+	files: { path: string; size: number }[],
 	scan: PageScan,
-	siteBytes: number,
-): Parameters<typeof getManifest>[0] {
+): { entries: (ManifestEntry & { size: number })[]; size: number; warnings: string[] } {
+	const siteBytes = files.reduce((sum, f) => sum + f.size, 0);
+	// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
+	const keep = neededScripts(out, scan);
+	const script = (url: string) =>
+		(url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
+	const warnings: string[] = [];
+	const candidates = files.filter(({ path, size }) => {
+		if (!PRECACHED.test(path) || NEVER_PRECACHED.test(path) || (script(path) && !keep.has(path)))
+			return false;
+		// Past the budget, what will not be precached is skipped before hashing 20,000 pages for nothing.
+		if (siteBytes > PRECACHE_BUDGET && DEFERRABLE.test(path)) return false;
+		if (size > MAX_FILE_BYTES) {
+			warnings.push(
+				`${path} is ${Math.round(size / 1024)} KB, over the 4 MB a precached file may have; it is cached when used.`,
+			);
+			return false;
+		}
+		return true;
+	});
+	const entries = withinBudget(
+		candidates.map(({ path, size }) => ({
+			url: path,
+			revision: createHash('md5')
+				.update(readFileSync(join(out, path)))
+				.digest('hex'),
+			size,
+		})),
+	);
 	return {
-		globDirectory: out,
-		globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png}', 'pagefind/**/*'],
-		// Past the budget, Workbox is told up front to skip what will not be precached, so it does not hash 20,000 pages for nothing.
-		globIgnores: [
-			'sw.js',
-			'vendor/mermaid/VERSION',
-			// The full-text postings of the site search are large and used online only; the rest of search-data/ is precached for offline title search.
-			...ONLINE_ONLY_GLOBS,
-			...(siteBytes > PRECACHE_BUDGET ? DEFERRED_GLOBS : []),
-		],
-		// Of the many script chunks, only those a page loads (and Mermaid's, for the diagrams present) are kept.
-		manifestTransforms: [
-			(entries) => {
-				const keep = neededScripts(out, scan);
-				const script = (url: string) =>
-					(url.startsWith('_astro/') || url.startsWith('vendor/mermaid/')) && url.endsWith('.js');
-				const manifest = withinBudget(entries.filter((e) => !script(e.url) || keep.has(e.url)));
-				return { manifest, warnings: overBudget(manifest) };
-			},
-		],
-		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+		entries,
+		size: entries.reduce((sum, e) => sum + e.size, 0),
+		warnings: [...warnings, ...overBudget(entries)],
 	};
 }
+
+// Pages, styles, scripts, data, icons and the Pagefind index; never the worker itself, the Mermaid
+// version stamp, or the full-text postings of the site search, which are large and used online only
+// (the rest of search-data/ is precached for offline title search).
+const PRECACHED = /\.(html|css|js|json|webmanifest|svg|png)$|^pagefind\//;
+const NEVER_PRECACHED =
+	/^sw\.js$|^vendor\/mermaid\/VERSION$|^([^/]+\/)?search-data\/body\/|(^|\/)\./;
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Workbox bundles the worker with its precache list written into the code; at 7,000 entries that
@@ -200,13 +225,8 @@ function workerOptions(folder: string): Parameters<typeof generateSW>[0] {
 
 // A phone on a poor connection should not download more than this on first visit.
 const PRECACHE_BUDGET = Number(process.env.KB_PRECACHE_BUDGET_MB ?? 40) * 1024 * 1024;
-const DEFERRABLE = /^(en\/)?faults\/[^/]+\/[^/]+\/index\.html$|^pagefind\/fragment\//;
-const ONLINE_ONLY_GLOBS = ['search-data/body/**', '*/search-data/body/**'];
-const DEFERRED_GLOBS = [
-	'faults/*/*/index.html',
-	'en/faults/*/*/index.html',
-	'pagefind/fragment/**',
-];
+// Fault pages in any locale, and Pagefind's fragments: cached when visited once over the budget.
+const DEFERRABLE = /^([^/]+\/)?faults\/[^/]+\/[^/]+\/index\.html$|^pagefind\/fragment\//;
 
 /**
  * The runtime routes of fault pages, one per locale (a page matches the first route whose pattern
