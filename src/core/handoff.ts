@@ -47,6 +47,11 @@ export function takeHandedEntries(
 
 const KEY = Symbol.for('repair-kb.handed-content');
 
-function store(): { [KEY]?: { dir: string; collections: Map<string, HandedEntry[]> } } {
-	return globalThis as { [KEY]?: { dir: string; collections: Map<string, HandedEntry[]> } };
+interface Handed {
+	dir: string;
+	collections: Map<string, HandedEntry[]>;
+}
+
+function store(): { [KEY]?: Handed } {
+	return globalThis as { [KEY]?: Handed };
 }

@@ -74,7 +74,7 @@ export function offline(contentDir: string): AstroIntegration {
 				logger.info(
 					`sw.js precaches ${count} files, ${Math.round(size / 1024)} KB (Pagefind and service worker took ${seconds} s)`,
 				);
-				logger.info(`offline fault data (precached): ${faultDataSizes(out)}`);
+				logger.info(`offline fault data (precached): ${faultDataSizes(files)}`);
 			},
 		},
 	};
@@ -249,10 +249,11 @@ function faultPageRoutes(): NonNullable<Parameters<typeof generateSW>[0]['runtim
 }
 
 /** The size of each locale's `fault-data/` folder, for the build log: `zh-CN 612 KB in 256 files, …`. */
-function faultDataSizes(out: string): string {
+function faultDataSizes(site: { path: string; size: number }[]): string {
 	const sizes = LOCALES.map((locale) => {
-		const files = filesUnder(join(out, localePrefix(locale), 'fault-data'));
-		const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+		const folder = `${localePrefix(locale)}fault-data/`;
+		const files = site.filter((f) => f.path.startsWith(folder));
+		const bytes = files.reduce((sum, f) => sum + f.size, 0);
 		return { text: `${locale} ${Math.round(bytes / 1024)} KB in ${files.length} files`, bytes };
 	});
 	const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
